@@ -1,0 +1,148 @@
+"""``claimline ingest`` (pipeline → store) and ``claimline events`` (query the store)."""
+from __future__ import annotations
+
+import csv
+import json
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..errors import ClaimlineError
+from .app import app, err, fail, out
+from .extract import (ALLOW_PRIVATE, ERRORS, MAX_BYTES, PATHS, PUBLISHED, TEXT_COLUMN, ErrorLog,
+                      read_options)
+
+DB = typer.Option("claimline.db", "--db", envvar="CLAIMLINE_DB",
+                  help="SQLite file, or a postgresql:// URL.")
+EVENT_FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def open_db(db: str):
+    from ..store import open_store
+    return open_store(db)
+
+
+def ingest_records(store, paths, published, options, replace: bool, log: ErrorLog,
+                   progress=None, task=None) -> tuple[int, int]:
+    """Read, analyse and store documents one at a time; return (stored, skipped).
+
+    Documents already in the store are skipped before analysis (their id derives from the
+    cleaned text), so an interrupted run resumes where it stopped without duplicates.
+    """
+    from ..extraction import get_pipeline
+    from ..ingest import iter_raw, to_record
+
+    skipped = 0
+
+    def fresh():
+        nonlocal skipped
+        for item in iter_raw(paths, options):
+            if progress is not None:
+                progress.advance(task)
+            if isinstance(item, ClaimlineError):
+                yield item
+                continue
+            try:
+                record = to_record(item, published=published)
+            except ClaimlineError as error:
+                yield error
+                continue
+            if not replace and store.has_document(record.document.id):
+                skipped += 1
+                continue
+            yield record
+
+    stored = 0
+    for item in get_pipeline().analyse_many(fresh()):
+        if isinstance(item, ClaimlineError):
+            log(item)
+        elif store.put(item, replace=replace):
+            stored += 1
+        else:
+            skipped += 1
+    return stored, skipped
+
+
+@app.command()
+def ingest(paths: Optional[List[str]] = PATHS, db: str = DB,
+           published: Optional[str] = PUBLISHED, errors: Optional[Path] = ERRORS,
+           text_column: Optional[str] = TEXT_COLUMN, allow_private: bool = ALLOW_PRIVATE,
+           max_bytes: int = MAX_BYTES,
+           replace: bool = typer.Option(False, "--replace",
+                                        help="Re-analyse documents already stored.")) -> int:
+    """Run the pipeline on documents and store documents and records (idempotent)."""
+    if not paths:
+        fail(ClaimlineError("E006"), code=2)
+    log = ErrorLog(errors)
+    options = read_options(text_column, allow_private, max_bytes)
+    started = time.perf_counter()
+    with open_db(db) as store:
+        columns = [TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn()]
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("ingest", total=None, rate="–")
+            stored, skipped = ingest_records(store, paths, published, options, replace, log,
+                                             progress, task)
+        elapsed = time.perf_counter() - started
+        total = store.count_documents()
+    rate = (stored + skipped) / elapsed if elapsed > 0 else 0.0
+    err.print(f"{stored} stored, {skipped} already present, {log.count} failed "
+              f"({rate:.1f} docs/s); {total} documents in {db}")
+    return log.close()
+
+
+def _event_filter(actor, place, since, until, type_, status):
+    from ..store import EventFilter
+    return EventFilter.from_options(actor=actor, place=place, since=since, until=until,
+                                    type=type_, status=status)
+
+
+EVENT_TABLE_COLUMNS = ("date_start", "precision", "type", "acled", "actor", "recipient",
+                       "place_name", "country", "fatalities_best", "status", "claimed_by",
+                       "outlet", "document_id", "event_id")
+
+
+@app.command()
+def events(db: str = DB,
+           actor: Optional[str] = typer.Option(None, help="Actor or recipient name contains."),
+           place: Optional[str] = typer.Option(None, help="Place, admin1/admin2 or country."),
+           since: Optional[str] = typer.Option(None, help="On or after (YYYY[-MM[-DD]])."),
+           until: Optional[str] = typer.Option(None, help="On or before (YYYY[-MM[-DD]])."),
+           type_: Optional[str] = typer.Option(None, "--type", help="PLOVER or ACLED type."),
+           status: Optional[str] = typer.Option(None, help="reported, recalled, claimed, …"),
+           limit: Optional[int] = typer.Option(None, help="At most this many events."),
+           fmt: str = typer.Option("table", "--format", "-f", help="table, json, jsonl, csv.")
+           ) -> int:
+    """List stored events, filtered, as a table, JSON, JSON Lines or CSV."""
+    if fmt not in EVENT_FORMATS:
+        fail(ClaimlineError("E010", value=fmt, known=", ".join(EVENT_FORMATS)), code=2)
+    flt = _event_filter(actor, place, since, until, type_, status)
+    with open_db(db) as store:
+        rows = store.events(flt, limit=limit)
+    print_event_rows(rows, fmt)
+    return 0
+
+
+def print_event_rows(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        out.file.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+    elif fmt == "jsonl":
+        for row in rows:
+            out.file.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        if rows:
+            writer = csv.DictWriter(out.file, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        table = Table(title=f"{len(rows)} events", title_justify="left")
+        for col in EVENT_TABLE_COLUMNS:
+            table.add_column(col.replace("_", " "))
+        for row in rows:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c))
+                            for c in EVENT_TABLE_COLUMNS))
+        out.print(table)

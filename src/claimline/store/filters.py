@@ -1,0 +1,62 @@
+"""Event filters shared by the CLI, the API and every storage backend."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..errors import ClaimlineError
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def day_range(value: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """First and last day covered by a partial date: '2017' → ('2017-01-01', '2017-12-31'),
+    '2017-04' → month, a full date → itself, a decade like '201X' → its decade; else (None, None)."""
+    if not value:
+        return None, None
+    m = re.match(r"^(\d{3})X$", value)
+    if m:
+        return f"{m.group(1)}0-01-01", f"{m.group(1)}9-12-31"
+    m = re.match(r"^(\d{2})XX$", value)
+    if m:
+        return f"{m.group(1)}00-01-01", f"{m.group(1)}99-12-31"
+    m = _PARTIAL.match(value)
+    if not m:
+        return None, None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if day:
+        return value, value
+    if month:
+        last = calendar.monthrange(int(year), int(month))[1]
+        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def parse_bound(value: Optional[str], option: str, last: bool = False) -> Optional[str]:
+    """Validate a --since/--until value (YYYY, YYYY-MM or YYYY-MM-DD) as a day."""
+    if value is None:
+        return None
+    first_day, last_day = day_range(value) if _PARTIAL.match(value) else (None, None)
+    if first_day is None:
+        raise ClaimlineError("E012", value=value, option=option)
+    return last_day if last else first_day
+
+
+@dataclass
+class EventFilter:
+    actor: Optional[str] = None       # case-insensitive substring of any actor/recipient name
+    place: Optional[str] = None       # substring of place name, admin1 or admin2, or country code
+    country: Optional[str] = None     # ISO alpha-2
+    since: Optional[str] = None       # events whose days overlap [since, until]
+    until: Optional[str] = None
+    type: Optional[str] = None        # PLOVER type or ACLED sub_event_type (exact, any case)
+    status: Optional[str] = None
+    document: Optional[str] = None
+    text: Optional[str] = None        # full-text search in the document text (backend-specific)
+
+    @classmethod
+    def from_options(cls, since=None, until=None, **kwargs) -> "EventFilter":
+        return cls(since=parse_bound(since, "--since"),
+                   until=parse_bound(until, "--until", last=True), **kwargs)
