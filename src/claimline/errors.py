@@ -40,6 +40,26 @@ class Errors:
     E016 = ("optional part {extra!r} is not installed ({module} missing). Fix: "
             "`pip install 'claimline[{extra}]'`.")
     # --- ingest (E020–E039) -----------------------------------------------------------------
+    E020 = ("cannot fetch {input!r}: {reason}. Fix: check the URL and your connection, or raise "
+            "--timeout.")
+    E021 = ("refusing to fetch {input!r}: {host!r} resolves to a private, loopback or link-local "
+            "address ({address}). Fix: pass --allow-private if you really mean a local server.")
+    E022 = "{input!r} answered HTTP {status}. Fix: check the URL."
+    E023 = ("{input!r} has content type {content_type!r}, not HTML, text or an RSS/Atom feed. Fix: "
+            "give a web page, a text or a feed.")
+    E024 = "{input!r} redirects more than {limit} times. Fix: give the final URL."
+    E025 = "cannot fetch {input!r}: only http and https URLs are fetched."
+    E026 = "{input!r} is not a readable RSS/Atom feed: {reason}."
+    E027 = ("entry {entry} of feed {input!r} has no link and no text. Fix: nothing to do for "
+            "this entry; the other entries were read.")
+    E028 = ("{input!r} has no column {column!r}; columns: {known}. Fix: name the text column with "
+            "--text-column.")
+    E029 = "cannot read row {row} of {input!r}: {reason}. The other rows were read."
+    E030 = ("no main text found in the HTML of {input!r} (empty, truncated or not an article). "
+            "Fix: give the article page itself.")
+    E031 = "no file matches {input!r}. Fix: check the pattern (quote it so your shell keeps it)."
+    E032 = "{input!r} is not valid gzip data: {reason}."
+    E033 = "directory {input!r} holds no readable files."
     # --- time (E040–E049) -------------------------------------------------------------------
     # --- places (E050–E059) -----------------------------------------------------------------
     # --- actors / events (E060–E069) --------------------------------------------------------
