@@ -1,0 +1,1 @@
+"""Evaluation: score records against gold files and public benchmark data."""
