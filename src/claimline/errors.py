@@ -65,6 +65,19 @@ class Errors:
     # --- actors / events (E060–E069) --------------------------------------------------------
     # --- claims / framing (E070–E079) -------------------------------------------------------
     # --- API / store backends (E080–E099) ---------------------------------------------------
+    # API and web pages: E090–E099 (E080–E089 left to the store backends)
+    E090 = "invalid value {value!r} for {param}: {reason}."
+    E091 = "no {what} with id {id!r}. Fix: check the id (list them at {listing})."
+    E092 = ("{path} is off: this server has no API token, so write and compute endpoints are "
+            "disabled. Fix: start it with --token or CLAIMLINE_API_TOKEN.")
+    E093 = ("missing or wrong bearer token for {path}. Fix: send the header "
+            "'Authorization: Bearer <token>' with the server's token.")
+    E094 = "no route {method} {path}{reason}. Fix: see the API documentation at /api/docs."
+    E095 = "internal error while handling {path}: {reason}. This is a bug: please report it."
+    E096 = ("{feature} is not available in this installation ({module} missing). Fix: update "
+            "claimline.")
+    E097 = ("give exactly one of 'text', 'html' or 'url' in the request body (got {given}). Fix: "
+            "e.g. {{\"text\": \"...\", \"published\": \"2023-04-25\"}}.")
     # --- linking (E100–E109) ----------------------------------------------------------------
 
 
