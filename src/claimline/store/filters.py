@@ -49,6 +49,7 @@ class EventFilter:
     actor: Optional[str] = None       # case-insensitive substring of any actor/recipient name
     place: Optional[str] = None       # substring of place name, admin1 or admin2, or country code
     country: Optional[str] = None     # ISO alpha-2
+    admin1: Optional[str] = None      # first-level region, exact (any case)
     since: Optional[str] = None       # events whose days overlap [since, until]
     until: Optional[str] = None
     type: Optional[str] = None        # PLOVER type or ACLED sub_event_type (exact, any case)

@@ -223,6 +223,9 @@ class SQLStore(Store):
         if flt.country:
             where.append("upper(e.country) = ?")
             params.append(flt.country.upper())
+        if flt.admin1:
+            where.append("lower(e.admin1) = ?")
+            params.append(flt.admin1.lower())
         if flt.since:
             where.append("e.day_last >= ?")
             params.append(flt.since)
