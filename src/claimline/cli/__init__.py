@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import click
+import typer
 
 from ..errors import ClaimlineError
 from .app import app, report_error
@@ -27,11 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     except ClaimlineError as error:
         report_error(error)
         return 3
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         return 130
-    except click.ClickException as exc:
-        exc.show()
-        return 2
+    except Exception as exc:
+        # usage errors: click's ClickException (typer vendors its own copy of click)
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
+            exc.show()
+            return exc.exit_code
+        raise
     return result if isinstance(result, int) else 0
