@@ -6,22 +6,9 @@ import datetime as dt
 from ..errors import ClaimlineError
 from ..record import Document, Published, Record, document_id
 from ..text import clean_text, dateline_date
+from .encoding import decode
 
-
-def decode(data: bytes | str, origin: str) -> str:
-    """Decode bytes to text: BOMs first, then UTF-8, then cp1252; binary input is refused."""
-    if isinstance(data, str):
-        return data
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:4096]:
-        raise ClaimlineError("E014", input=origin)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+__all__ = ["decode", "check_date", "to_record", "first_line"]
 
 
 def check_date(value: str | None) -> str | None:
@@ -35,23 +22,26 @@ def check_date(value: str | None) -> str | None:
 
 def to_record(raw, published: str | None = None) -> Record:
     """Build the record's document section. ``published`` (user-given) wins over metadata, which
-    wins over a dateline in the text."""
-    text = decode(raw.data, raw.origin)
+    wins over a dateline at the start of the text."""
+    user = check_date(published)
+    text = decode(raw.data, raw.origin, declared=(raw.meta or {}).get("charset"))
     meta = {"title": raw.title, "url": raw.url, "outlet": raw.outlet, "author": raw.author,
             "published": raw.published}
     if raw.media_type == "text/html":
-        from .html import extract_html  # the HTML reader's extractor (trafilatura + htmldate)
-        text, found = extract_html(text, raw.origin, url=raw.url)
-        meta.update({k: v for k, v in found.items() if v and not meta.get(k)})
+        from .html import extract_html, fragment_text
+        if (raw.meta or {}).get("fragment"):
+            text = fragment_text(text, raw.origin)
+        else:
+            text, found = extract_html(text, raw.origin, url=raw.url)
+            meta.update({k: v for k, v in found.items() if v and not meta.get(k)})
     text = clean_text(text)
     if not text.strip():
         raise ClaimlineError("E003", input=raw.origin)
 
-    user = check_date(published)
     if user:
         pub = Published(date=user, source="user")
-    elif meta.get("published"):
-        pub = Published(date=check_date(meta["published"]), source=raw.published_source
+    elif meta.get("published") and _valid(meta["published"]):
+        pub = Published(date=_valid(meta["published"]), source=raw.published_source
                         if raw.published else "metadata")
     else:
         from_text = dateline_date(text)
@@ -62,6 +52,14 @@ def to_record(raw, published: str | None = None) -> Record:
     return Record(document=doc)
 
 
+def _valid(value: str) -> str | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 def first_line(text: str) -> str | None:
+    """The first line as a title when it is short enough to be one."""
     line = text.strip().split("\n", 1)[0].strip()
-    return line[:300] or None
+    return line if line and len(line) <= 300 else None

@@ -1,29 +1,89 @@
-"""HTML → main text and metadata with trafilatura; publication date with htmldate."""
+"""HTML → main text and metadata with trafilatura (publication date via htmldate, which
+trafilatura runs); HTML fragments (feed entries, corpus cells) → text with lxml."""
 from __future__ import annotations
+
+import re
 
 from ..errors import ClaimlineError
 
+#: block elements that end a paragraph when a fragment is flattened to text
+_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+           "section", "article", "pre", "figcaption", "dd", "dt", "hr", "table", "ul", "ol"}
+_SKIP = {"script", "style", "noscript", "iframe", "svg", "form", "button", "nav", "aside",
+         "footer", "figure", "template"}
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
 
 def extract_html(html: str, origin: str, url: str | None = None) -> tuple[str, dict]:
-    import trafilatura
-    from htmldate import find_date
+    """Main text and metadata (title, outlet, author, url, published) of a whole page."""
+    from trafilatura import bare_extraction
 
+    html = _XML_DECL.sub("", html, count=1)  # lxml refuses str input with an encoding declaration
+    if not html.strip():
+        raise ClaimlineError("E003", input=origin)
+    doc = None
     try:
-        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
-                                   favor_precision=True) or ""
-        meta = trafilatura.extract_metadata(html, default_url=url)
-    except Exception as exc:
-        raise ClaimlineError("E001", input=origin, reason=f"cannot parse HTML ({exc})") from exc
-    try:
-        published = find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d")
-    except Exception:
-        published = None
+        for precision in (True, False):  # precise first; short pages need the recall mode
+            doc = bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                  include_tables=False, favor_precision=precision,
+                                  favor_recall=not precision)
+            if doc is not None and (doc.text or "").strip():
+                break
+    except Exception as exc:  # trafilatura/lxml on pathological markup
+        raise ClaimlineError("E030", input=origin) from exc
+    text = (doc.text or "") if doc is not None else ""
+    if not text.strip():
+        raise ClaimlineError("E030", input=origin)
     found = {
-        "title": getattr(meta, "title", None) if meta else None,
-        "outlet": (getattr(meta, "sitename", None) or getattr(meta, "hostname", None))
-        if meta else None,
-        "author": getattr(meta, "author", None) if meta else None,
-        "url": getattr(meta, "url", None) if meta else None,
-        "published": published,
+        "title": _meta(doc, "title"),
+        "outlet": _meta(doc, "sitename") or _meta(doc, "hostname"),
+        "author": _meta(doc, "author"),
+        "url": _meta(doc, "url"),
+        "published": _iso(_meta(doc, "date")),
     }
     return text, found
+
+
+def fragment_text(html: str, origin: str) -> str:
+    """Text of an HTML snippet, one paragraph per block element, scripts and widgets dropped."""
+    import lxml.html
+    from lxml import etree
+
+    html = _XML_DECL.sub("", html, count=1)
+    if not html.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError) as exc:
+        raise ClaimlineError("E030", input=origin) from exc
+    parts: list[str] = []
+    _flatten(root, parts)
+    return "".join(parts)
+
+
+def _flatten(element, parts: list[str]) -> None:
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if tag in _SKIP or not isinstance(element.tag, str):
+        if element.tail:
+            parts.append(element.tail)
+        return
+    block = tag in _BLOCKS
+    if block:
+        parts.append("\n\n")
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        _flatten(child, parts)
+    if block:
+        parts.append("\n\n")
+    if element.tail:
+        parts.append(element.tail)
+
+
+def _meta(doc, name: str) -> str | None:
+    value = getattr(doc, name, None)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _iso(value: str | None) -> str | None:
+    return value[:10] if value and re.match(r"^\d{4}-\d{2}-\d{2}", value) else None
