@@ -1,0 +1,102 @@
+"""The rule registry and helpers shared by the rule modules (year inference, offsets)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from .context import Context, Found
+from .lexicon import MONTHS, WEEKDAYS
+from .values import format_at, shift
+
+Handler = Callable[[re.Match, Context], Optional[Found]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    handler: Handler
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, flags: int = 0):
+    """Register ``handler`` for matches of ``pattern`` (compiled once at import)."""
+    compiled = re.compile(pattern, flags)
+
+    def register(handler: Handler) -> Handler:
+        RULES.append(Rule(name, compiled, handler))
+        return handler
+
+    return register
+
+
+def found(m: re.Match, value: str, type_: str = "DATE", anchor: str = "absolute",
+          approximate: bool = False, group: int | str = 0) -> Found:
+    start, end = m.span(group)
+    return Found(start, end, value, type_, anchor, approximate)
+
+
+def month_number(word: str) -> int | None:
+    key = word.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS.get(key[:3]) if key else None
+
+
+def weekday_number(word: str) -> int | None:
+    key = word.lower().rstrip(".")
+    return WEEKDAYS.get(key) if key in WEEKDAYS else WEEKDAYS.get(key[:3])
+
+
+def infer_year(ctx: Context, start: int, end: int, month: int, day: int | None = None,
+               direction: str | None = None) -> int | None:
+    """Year of a month(/day) given without one: the publication year, moved one year back or
+    forward when the clause's tense (or ``direction``) puts it on the other side of the date."""
+    if ctx.dct is None:
+        return None
+    ref = ctx.dct
+    tense = direction or ctx.tense(start, end)
+    here = (month, day or (1 if tense == "future" else 31))
+    now = (ref.month, ref.day)
+    if tense == "past" and here > now and month != ref.month:
+        return ref.year - 1
+    if tense == "future" and here < now and month != ref.month:
+        return ref.year + 1
+    return ref.year
+
+
+def weekday_date(ref: dt.date, weekday: int, direction: str | None) -> dt.date:
+    diff = weekday - ref.weekday()
+    if direction == "past":
+        if diff > 0:
+            diff -= 7
+    elif direction == "strict_past":
+        if diff >= 0:
+            diff -= 7
+    elif direction == "future":
+        if diff < 0:
+            diff += 7
+    elif direction == "strict_future":
+        if diff <= 0:
+            diff += 7
+    else:  # nearest
+        if diff > 3:
+            diff -= 7
+        elif diff < -3:
+            diff += 7
+    return ref + dt.timedelta(days=diff)
+
+
+def relative(ctx: Context, amount: float, unit: str, granularity: str,
+             base: dt.date | None = None) -> str | None:
+    ref = base or ctx.dct
+    if ref is None:
+        return None
+    return format_at(shift(ref, amount, unit), granularity)
+
+
+UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+           "quarter": "XXXX-QX", "season": "XXXX-XX", "year": "XXXX", "decade": "XXXX",
+           "century": "XXXX"}

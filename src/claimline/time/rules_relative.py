@@ -1,0 +1,203 @@
+"""Rules for expressions resolved against the publication date or an earlier date of the
+text: weekdays, today/yesterday, last/next/this week…, "6 years ago", "two days later",
+"the next day", times of day."""
+from __future__ import annotations
+
+import re
+
+from .grammar import APPROX, NUM, PART, UNIT, VAGUE, WDAY, WORD_END, is_inexact
+from .lexicon import PARTS_OF_DAY, SEASONS, UNIT_GRANULARITY, number_value
+from .rulebase import UNKNOWN, found, relative, rule, weekday_date, weekday_number
+from .values import format_at, shift
+
+I = re.I
+
+
+def _part_suffix(part: str | None) -> str:
+    code = PARTS_OF_DAY.get((part or "").lower())
+    return f"T{code}" if code else ""
+
+
+@rule("weekday", rf"(?<![\w-])(?:(?i:(?P<rel>last|next|this|coming|past|early|late|earlier|later)\s+))?"
+                 rf"({WDAY})(?:\s+(?i:(?P<part>{PART})))?{WORD_END}(?!,?\s+\w+\.?\s+\d)")
+def weekday(m, ctx):
+    num = weekday_number(m.group(2))
+    rel = (m.group("rel") or "").lower()
+    part = _part_suffix(m.group("part"))
+    type_ = "TIME" if part else "DATE"
+    if ctx.dct is None:
+        return found(m, f"XXXX-WXX-{num + 1}", type_, anchor="published")
+    if rel in ("last", "past"):
+        direction = "strict_past"
+    elif rel in ("next", "coming"):
+        direction = "strict_future"
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        direction = {"future": "future", "present": None}.get(tense, "past")
+    day = weekday_date(ctx.dct, num, direction)
+    return found(m, day.isoformat() + part, type_, anchor="published")
+
+
+_RELDAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+           "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
+           "this morning": 0, "this afternoon": 0, "this evening": 0}
+
+
+@rule("relative_day", rf"(?<![\w-])(?:(earlier|later|late|early)\s+)?(today|yesterday|tomorrow|"
+                      rf"tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                      rf"last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+({PART}))?"
+                      rf"(?!['’]s\b|[\w-])", I)
+def relative_day(m, ctx):
+    key = " ".join(m.group(2).lower().split())
+    part = m.group(3) or (key.split()[-1] if key.startswith(("this ", "last ")) else None)
+    if key == "tonight":
+        part = "night"
+    suffix = _part_suffix(part)
+    type_ = "TIME" if suffix else "DATE"
+    value = relative(ctx, _RELDAY[key], "day", "day")
+    if value is None:
+        value = "PRESENT_REF" if _RELDAY[key] == 0 and not suffix else "XXXX-XX-XX"
+        return found(m, value, type_, anchor="published")
+    return found(m, value + suffix, type_, anchor="published")
+
+
+_UNIT_WORDS = r"(week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"
+
+
+@rule("relative_unit", rf"(?<![\w-])(?:(?P<mod>earlier|later|early|late|mid)(?:\s+|-))?"
+                       rf"(?P<rel>this|last|next|the\s+coming|the\s+previous|the\s+following|"
+                       rf"the\s+current|the\s+past|past|the\s+same|that|the\s+last|the\s+next)\s+"
+                       rf"{_UNIT_WORDS}(?![\w-])", I)
+def relative_unit(m, ctx):
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group(3).lower()
+    if rel in ("the past", "past", "the last", "the next", "the coming") and unit not in SEASONS:
+        if m.group("mod"):
+            return None
+        code = {"week": "P1W", "weekend": "P1WE", "month": "P1M", "year": "P1Y",
+                "quarter": "P1Q", "decade": "P10Y", "century": "P100Y"}[unit]
+        return found(m, code, "DURATION")
+    offset = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+    anchored = rel in ("the previous", "the following", "the same", "that")
+    base = ctx.last_date if anchored and ctx.last_date else ctx.dct
+    anchor = "event" if anchored and ctx.last_date else "published"
+    if base is None:
+        return found(m, UNKNOWN.get(unit, "XXXX"), anchor=anchor)
+    if unit in SEASONS:
+        return _season(m, base, SEASONS[unit], offset, anchor)
+    granularity = UNIT_GRANULARITY[unit]
+    if unit == "weekend":
+        return found(m, format_at(shift(base, offset, "week"), "weekend"), anchor=anchor)
+    return found(m, format_at(shift(base, offset, unit), granularity), anchor=anchor)
+
+
+def _season(m, base, code, offset, anchor):
+    order = ["WI", "SP", "SU", "FA"]
+    current = order[(base.month % 12) // 3]
+    year = base.year
+    if offset < 0:
+        year = year if order.index(code) < order.index(current) else year - 1
+    elif offset > 0:
+        year = year if order.index(code) > order.index(current) else year + 1
+    return found(m, f"{year:04d}-{code}", anchor=anchor)
+
+
+@rule("ago", rf"(?<![\w-]){APPROX}(?P<num>{NUM}|{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})s?"
+             rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:before|after)"
+             rf"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b))(?![\w-])", I)
+def ago(m, ctx):
+    unit = m.group("unit").lower()
+    if unit in ("second", "minute", "hour"):
+        return None
+    direction = " ".join(m.group("dir").lower().split())
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    approximate = is_inexact(m.group("approx")) or "or so" in m.group(0).lower()
+    anchored = direction in ("earlier", "later", "before", "after")
+    base = ctx.last_date if anchored and ctx.last_date else ctx.dct
+    anchor = "event" if anchored and ctx.last_date else "published"
+    amount = number_value(m.group("num"))
+    if amount is None:  # "several years ago"
+        return found(m, "FUTURE_REF" if sign > 0 and not anchored else "PAST_REF",
+                     anchor=anchor, approximate=True)
+    granularity = UNIT_GRANULARITY.get(unit, "day")
+    if unit == "century":
+        granularity = "decade"
+    elif unit == "decade":
+        granularity = "year"
+    elif unit == "year" and re.search(r"\bquarter\b", _sentence(ctx, m.start())):
+        granularity = "quarter"  # financial news: "a year ago" is the year-ago quarter
+    value = relative(ctx, sign * amount, unit, granularity, base)
+    if value is None:
+        value = UNKNOWN.get(granularity, "XXXX")
+    return found(m, value, anchor=anchor, approximate=approximate)
+
+
+def _sentence(ctx, start):
+    s, e = ctx.sentence_bounds(start)
+    return ctx.text[s:e].lower()
+
+
+@rule("anchored_day", r"(?<![\w-])(?:(?:the\s+)?(?P<rel>next|following|previous|preceding|same)|"
+                      r"(?P<that>that))\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])"
+                      r"|(?<![\w-])the\s+day\s+(?P<ba>before|after)(?=\s*[,.;]|\s+that\b)", I)
+def anchored_day(m, ctx):
+    rel = (m.group("rel") or m.group("that") or "").lower()
+    ba = (m.group("ba") or "").lower()
+    offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+    if ba:
+        offset = -1 if ba == "before" else 1
+    unit = (m.group("unit") or "day").lower()
+    suffix = _part_suffix(unit if unit != "day" else None)
+    base = ctx.last_date or ctx.dct
+    if base is None:
+        return found(m, "XXXX-XX-XX", anchor="event")
+    anchor = "event" if ctx.last_date else "published"
+    value = relative(ctx, offset, "day", "day", base)
+    return found(m, value + suffix, "TIME" if suffix else "DATE", anchor=anchor)
+
+
+@rule("year_ago", r"(?<![\w-])(?:the\s+)?year-(?:ago|earlier)(?:\s+(quarter|period))?(?![\w-])", I)
+def year_ago(m, ctx):
+    if ctx.dct is None:
+        return found(m, "XXXX", anchor="published")
+    if m.group(1) or re.search(r"\bquarter\b", _sentence(ctx, m.start())):
+        return found(m, format_at(shift(shift(ctx.dct, -1, "quarter"), -1, "year"), "quarter"),
+                     anchor="published")
+    return found(m, f"{ctx.dct.year - 1:04d}", anchor="published")
+
+
+@rule("the_quarter", r"(?<![\w-])the\s+(?:(latest|current|most\s+recent|recent|same|latest\s+fiscal|"
+                     r"fiscal)\s+)?(quarter|period)(?![\w-])(?!\s+(?:of|ended|ending|before|to)\b)", I)
+def the_quarter(m, ctx):
+    if m.group(2).lower() == "period" and not m.group(1):
+        return None
+    if not re.search(r"\b(quarter|fiscal|earnings|profit|revenue|sales|loss|net|income)\b",
+                     _sentence(ctx, m.start())):
+        return None
+    if ctx.dct is None:
+        return found(m, "XXXX-QX", anchor="published")
+    offset = 0 if (m.group(1) or "").lower() == "current" else -1
+    return found(m, format_at(shift(ctx.dct, offset, "quarter"), "quarter"), anchor="published")
+
+
+_CLOCK = (r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)"
+          r"(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|hrs|"
+          r"EDT|EST|CET|CEST|BST)))(?:\s+(?:GMT|UTC|EDT|EST|CET|CEST|BST|PST|PDT|local\s+time))?"
+          r"|(?<![\w-])(?P<word>noon|midnight)(?![\w-])")
+
+
+@rule("clock", _CLOCK, I)
+def clock(m, ctx):
+    if m.group("word"):
+        hh, mm = (12, 0) if m.group("word").lower() == "noon" else (24, 0)
+    elif m.group("h"):
+        hh, mm = int(m.group("h")), int(m.group("min") or 0)
+        if hh > 12:
+            return None
+        pm = m.group("ampm").lower().startswith("p")
+        hh = hh % 12 + (12 if pm else 0)
+    else:
+        hh, mm = int(m.group("h2")), int(m.group("min2"))
+    base = ctx.last_date or ctx.dct
+    day = base.isoformat() if base else "XXXX-XX-XX"
+    return found(m, f"{day}T{hh:02d}:{mm:02d}", "TIME", anchor="published")

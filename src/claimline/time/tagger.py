@@ -1,0 +1,104 @@
+"""Find and normalise every temporal expression of a text.
+
+``tag_text(text, published, doc=None)`` runs all rules, keeps the longest non-overlapping
+matches, then normalises them left to right so that "two days later" can be resolved against
+the date mentioned before it. spaCy DATE/TIME entities that no rule covered get a second
+opinion from dateparser (:mod:`.fallback`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from . import rules_absolute, rules_relative, rules_vague  # noqa: F401  (register rules)
+from .context import Context, Found
+from .fallback import parse as dateparser_parse
+from .rulebase import RULES
+from .values import format_at, parse_iso, value_range
+
+MAX_TEXT = 2_000_000
+
+
+def tag_text(text: str, published: Optional[dt.date] = None, doc=None) -> list[Found]:
+    """All temporal expressions of ``text`` in text order, normalised against ``published``."""
+    if not text:
+        return []
+    text = text[:MAX_TEXT]
+    ctx = Context(text=text, dct=published, doc=doc)
+    candidates = []
+    for r in RULES:
+        for m in r.pattern.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m, r))
+    chosen = _select(candidates, ctx)
+    results: list[Found] = []
+    for m, r in chosen:
+        f = _normalise(m, r, ctx)
+        if f is None:
+            continue
+        results.append(f)
+        _remember(ctx, f)
+    if doc is not None:
+        results = _merge(results, _entity_fallback(doc, results, published))
+    return results
+
+
+def _select(candidates, ctx):
+    """Longest-first, non-overlapping; a candidate whose rule rejects it gives way."""
+    ordered = sorted(candidates, key=lambda c: (-(c[0].end() - c[0].start()), c[0].start()))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for m, r in ordered:
+        f = _normalise(m, r, ctx)  # validity check with provisional context
+        if f is None:
+            continue
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        taken.append((f.start, f.end))
+        chosen.append((m, r))
+    chosen.sort(key=lambda c: c[0].start())
+    return chosen
+
+
+def _normalise(m, r, ctx) -> Found | None:
+    try:
+        f = r.handler(m, ctx)
+    except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
+        return None  # a rule must never break the stage on odd input
+    if f is not None:
+        f.rule = r.name
+    return f
+
+
+def _remember(ctx: Context, f: Found) -> None:
+    """Day-precise and explicit dates become the anchor of later "two days later"."""
+    if f.type not in ("DATE", "TIME"):
+        return
+    day = parse_iso(f.value)
+    if day is not None:
+        ctx.last_date = day
+        return
+    rng = value_range(f.value)
+    if rng is not None and rng[2] in ("month", "year") and f.anchor == "absolute":
+        ctx.last_date = rng[0]
+
+
+def _entity_fallback(doc, found: list[Found], published) -> list[Found]:
+    extra = []
+    for ent in getattr(doc, "ents", ()):
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        if any(f.start < e and s < f.end for f in found):
+            continue
+        parsed = dateparser_parse(ent.text, published)
+        if parsed is None:
+            continue
+        day, granularity = parsed
+        extra.append(Found(s, e, format_at(day, granularity), "DATE",
+                           "published" if published else "absolute", False, "dateparser"))
+    return extra
+
+
+def _merge(a: list[Found], b: list[Found]) -> list[Found]:
+    return sorted(a + b, key=lambda f: f.start) if b else a
