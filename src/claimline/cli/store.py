@@ -115,9 +115,15 @@ def events(db: str = DB,
            type_: Optional[str] = typer.Option(None, "--type", help="PLOVER or ACLED type."),
            status: Optional[str] = typer.Option(None, help="reported, recalled, claimed, …"),
            limit: Optional[int] = typer.Option(None, help="At most this many events."),
-           fmt: str = typer.Option("table", "--format", "-f", help="table, json, jsonl, csv.")
+           fmt: str = typer.Option("table", "--format", "-f", help="table, json, jsonl, csv."),
+           canonical: bool = typer.Option(False, "--canonical",
+                                          help="Canonical events (after `claimline link`).")
            ) -> int:
     """List stored events, filtered, as a table, JSON, JSON Lines or CSV."""
+    if canonical:
+        from .link import print_canonical
+        return print_canonical(db, _event_filter(actor, place, since, until, type_, status),
+                               limit, fmt)
     if fmt not in EVENT_FORMATS:
         fail(ClaimlineError("E010", value=fmt, known=", ".join(EVENT_FORMATS)), code=2)
     flt = _event_filter(actor, place, since, until, type_, status)
