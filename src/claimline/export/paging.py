@@ -14,8 +14,9 @@ def is_empty(flt) -> bool:
     return flt is None or all(getattr(flt, f.name) in (None, "") for f in fields(flt))
 
 
-def iter_event_rows(store, flt=None, page: int = PAGE) -> Iterator[dict]:
+def iter_event_rows(store, flt=None, page: int | None = None) -> Iterator[dict]:
     """Every event row matching ``flt``, in the store's order, fetched ``page`` rows at a time."""
+    page = page or PAGE
     after = None
     while True:
         rows = store.events(flt, limit=page, after=after)

@@ -36,9 +36,9 @@ CREATE TABLE events (
     lat             DOUBLE PRECISION,
     lon             DOUBLE PRECISION,
     geo_precision   INTEGER,
-    fatalities_low  INTEGER,
-    fatalities_best INTEGER,
-    fatalities_high INTEGER,
+    fatalities_low  BIGINT,
+    fatalities_best BIGINT,
+    fatalities_high BIGINT,
     actor           TEXT,                       -- canonical names, '; '-joined
     recipient       TEXT,
     claimed_by      TEXT,
