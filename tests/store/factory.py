@@ -20,7 +20,8 @@ PLACES = {
 def make_record(text: str, events: list[dict], outlet: str = "ANHA",
                 published: str = "2023-04-25", title: str | None = None) -> Record:
     """A record whose events are given as dicts: type, actor/recipient/claimed_by (names),
-    place (name), start/end/precision, fatalities (best), status, acled, mode."""
+    place (name), start/end/precision, fatalities (best), status, acled, mode, and context
+    (an extra field: the record model has none yet)."""
     actors: dict[str, Actor] = {}
     places: dict[str, Place] = {}
 
@@ -57,7 +58,8 @@ def make_record(text: str, events: list[dict], outlet: str = "ANHA",
             fatalities=Fatalities(low=best, best=best, high=best) if best is not None else None,
             status=spec.get("status", "reported"),
             claimed_by=actor_ids(spec.get("claimed_by", [])),
-            evidence=[(0, min(len(text), 20))]))
+            evidence=[(0, min(len(text), 20))],
+            **({"context": spec["context"]} if "context" in spec else {})))
     doc = Document(id=document_id(text), text=text, outlet=outlet, title=title,
                    published=Published(date=published, source="user"), origin="<test>")
     return Record(document=doc, actors=list(actors.values()), places=list(places.values()),

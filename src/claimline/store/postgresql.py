@@ -8,7 +8,6 @@ search through a GIN index on ``to_tsvector('english', …)`` (migration 0002).
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ..errors import ClaimlineError
 from ..record import Record
@@ -80,7 +79,3 @@ class PostgreSQLStore(SQLStore):
 
     def close(self) -> None:
         self.conn.close()
-
-
-def server_version(store: PostgreSQLStore) -> Optional[int]:
-    return store.conn.info.server_version if store.conn else None
