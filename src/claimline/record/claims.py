@@ -19,6 +19,9 @@ class Claim(Model):
     stance: Stance = "assert"
     targets: List[str] = Field(default_factory=list)
     events: List[str] = Field(default_factory=list)
+    #: provenance of the attribution: where the speaker is named and where the cue stands
+    speaker_span: Optional[Span] = None
+    cue_span: Optional[Span] = None
 
 
 class Framing(Model):
