@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -38,7 +39,12 @@ def parse_bound(value: Optional[str], option: str, last: bool = False) -> Option
     """Validate a --since/--until value (YYYY, YYYY-MM or YYYY-MM-DD) as a day."""
     if value is None:
         return None
-    first_day, last_day = day_range(value) if _PARTIAL.match(value) else (None, None)
+    try:
+        first_day, last_day = day_range(value) if _PARTIAL.match(value) else (None, None)
+        if first_day is not None:  # a real calendar day (no month 13, no 30 February)
+            dt.date.fromisoformat(first_day), dt.date.fromisoformat(last_day)
+    except ValueError:
+        first_day = None
     if first_day is None:
         raise ClaimlineError("E012", value=value, option=option)
     return last_day if last else first_day
