@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-_FUTURE = re.compile(r"\b(will|wo|'ll|shall|going\s+to|scheduled|plans?\s+to|planned|expected\s+to|"
-                     r"due\s+to|to\s+be\s+held|would|upcoming|next)\b", re.I)
+_FUTURE = re.compile(r"\b(will|wo|'ll|shall|going\s+to|scheduled|plans?\s+to|planned|planning|"
+                     r"expected\s+to|due\s+to|set\s+to|to\s+be\s+held|upcoming)\b", re.I)
 _PAST = re.compile(r"\b(was|were|had|did|said|told|\w{3,}ed|ago|last|earlier)\b", re.I)
+_CLAUSE = re.compile(r"[,;:()\"“”]|\band\b|\bbut\b")
 _FUTURE_AUX = {"will", "wo", "'ll", "shall", "ll"}
 
 
@@ -32,6 +33,8 @@ class Context:
     doc: object = None
     #: date of the last resolved day/month/year expression before the current match
     last_date: Optional[dt.date] = None
+    #: where the expression that set ``last_date`` starts
+    last_date_at: Optional[int] = None
     _sent_starts: list = field(default_factory=list)
 
     def sentence_bounds(self, start: int) -> tuple[int, int]:
@@ -50,7 +53,9 @@ class Context:
             if found is not None:
                 return found
         s, e = self.sentence_bounds(start)
-        window = self.text[max(s, start - 80):min(e, end + 80)]
+        left = self.text[max(s, start - 80):start]
+        cut = list(_CLAUSE.finditer(left))
+        window = left[cut[-1].end():] if cut else left
         if _FUTURE.search(window):
             return "future"
         if _PAST.search(window):
@@ -58,29 +63,43 @@ class Context:
         return None
 
 
+_PLAN_LEMMAS = {"plan", "schedule", "expect", "intend", "prepare", "due", "set", "vow",
+                "promise", "threaten", "aim", "hope", "propose", "announce"}
+_NONFINITE = ("VB", "VBG", "VBN", "TO")
+_CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp", "ccomp")
+
+
 def _tense_from_doc(doc, start: int, end: int) -> Optional[str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
-    for _ in range(6):
+    if token.dep_ == "poss":
+        return "past"  # "Wednesday's ruling": something that already happened
+    for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    lowers = {a.lower_ for a in auxes}
-    if lowers & _FUTURE_AUX or token.lower_ in _FUTURE_AUX:
-        return "future"
-    if any(a.lower_ == "going" for a in auxes) or token.lower_ == "going":
-        return "future"
-    if "would" in lowers or "could" in lowers or "might" in lowers or "may" in lowers:
-        return None
-    if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if token.tag_ == "VBN" and lowers & {"has", "have", "had"}:
-        return "past"
-    if token.tag_ in ("VBZ", "VBP", "VBG"):
-        return "present"
+    chain = [token]
+    while token.tag_ in _NONFINITE and token.dep_ in _CLIMB_DEPS and token.head is not token \
+            and len(chain) < 5:
+        token = token.head
+        chain.append(token)
+    for verb in chain:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        lowers = {a.lower_ for a in auxes}
+        if lowers & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX or "going" in lowers:
+            return "future"
+        if verb.lemma_ in _PLAN_LEMMAS:
+            return "future"
+        if lowers & {"would", "could", "might", "may", "should", "must", "can"}:
+            return None
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return "past"
+        if verb.tag_ == "VBN" and lowers & {"has", "have", "had"}:
+            return "past"
+        if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
     return None

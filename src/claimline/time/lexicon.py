@@ -1,6 +1,8 @@
 """Words of English temporal expressions (months, weekdays, numbers, units, parts of day)."""
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -57,17 +59,15 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (
             "boxing day": (12, 26), "labour day": (5, 1), "may day": (5, 1),
             "nowruz": (3, 21), "newroz": (3, 21)}
 
-PRESENT_WORDS = ("now", "right now", "currently", "at present", "presently", "nowadays",
-                 "at the moment", "at this time", "the present", "these days", "today's",
-                 "current", "the moment")
-PAST_WORDS = ("recently", "lately", "in the past", "the past", "previously", "formerly",
-              "earlier", "once", "recent", "in recent years", "in recent months",
-              "the past years", "past years", "recent years", "long ago", "years ago",
-              "in former times", "historically")
-FUTURE_WORDS = ("the future", "future", "soon", "shortly", "in the future", "in the coming years",
-                "the coming years", "in the near future", "coming years", "eventually",
-                "in the days ahead", "in the coming days", "in the coming weeks",
-                "in the coming months")
+# Only words that are time references in (nearly) every use: "soon", "previously", "recent"
+# or "future" (as in "future plans") are usually aspect or modality, not a time to resolve.
+PRESENT_WORDS = ("now", "right now", "currently", "at present", "nowadays", "the present",
+                 "these days", "current", "at the moment", "at this time")
+PAST_WORDS = ("recently", "lately", "in the past", "the past", "the past years", "past years",
+              "recent years", "long ago", "in former times", "the old days", "years ago")
+FUTURE_WORDS = ("the future", "in the future", "the coming years", "coming years",
+                "the near future", "the years ahead", "the coming months", "coming months",
+                "the days ahead")
 
 
 def number_value(word: str) -> float | None:
@@ -81,6 +81,9 @@ def number_value(word: str) -> float | None:
         pass
     if w in NUMBERS:
         return float(NUMBERS[w])
+    half = re.fullmatch(r"(\d+)\s+1/2", w)
+    if half:
+        return float(half.group(1)) + 0.5
     parts = w.replace("-", " ").split()
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         a, b = NUMBERS[parts[0]], NUMBERS[parts[1]]

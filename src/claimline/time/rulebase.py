@@ -1,6 +1,7 @@
 """The rule registry and helpers shared by the rule modules (year inference, offsets)."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -52,19 +53,27 @@ def weekday_number(word: str) -> int | None:
 
 def infer_year(ctx: Context, start: int, end: int, month: int, day: int | None = None,
                direction: str | None = None) -> int | None:
-    """Year of a month(/day) given without one: the publication year, moved one year back or
-    forward when the clause's tense (or ``direction``) puts it on the other side of the date."""
+    """Year of a month(/day) given without one: of the occurrences around the publication date,
+    the nearest one on the side the clause's tense (or ``direction``) points to."""
     if ctx.dct is None:
         return None
     ref = ctx.dct
     tense = direction or ctx.tense(start, end)
-    here = (month, day or (1 if tense == "future" else 31))
-    now = (ref.month, ref.day)
-    if tense == "past" and here > now and month != ref.month:
-        return ref.year - 1
-    if tense == "future" and here < now and month != ref.month:
-        return ref.year + 1
-    return ref.year
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            first = dt.date(year, month, day or 1)
+            last = dt.date(year, month, day or calendar.monthrange(year, month)[1])
+        except ValueError:
+            continue
+        if tense == "past" and first > ref:
+            continue
+        if tense == "future" and last < ref:
+            continue
+        distance = 0 if first <= ref <= last else min(abs((first - ref).days), abs((last - ref).days))
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else ref.year
 
 
 def weekday_date(ref: dt.date, weekday: int, direction: str | None) -> dt.date:

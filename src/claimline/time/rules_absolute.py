@@ -159,7 +159,7 @@ def century(m, ctx):
     num = ORDINALS.get(word) or int(re.match(r"\d+", word).group())
     if not 1 <= num <= 22:
         return None
-    return found(m, f"{num - 1:02d}XX")
+    return found(m, f"{num - 1:02d}")  # TIMEX3 century: the first two digits
 
 
 _ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -183,8 +183,12 @@ def quarter(m, ctx):
         year = int(whose[:4])
     elif ctx.dct is None:
         year = None
+    elif whose.startswith(("last", "next")):
+        year = ctx.dct.year + (-1 if whose.startswith("last") else 1)
+    elif kind == "quarter":
+        year = infer_year(ctx, m.start(), m.end(), 3 * index - 1, None)
     else:
-        year = ctx.dct.year + (-1 if whose.startswith("last") else 1 if whose.startswith("next") else 0)
+        year = ctx.dct.year
     label = f"Q{index}" if kind == "quarter" else f"H{index}"
     anchor = "absolute" if m.group("year") or whose[:4].isdigit() else "published"
     return found(m, f"{year:04d}-{label}" if year else f"XXXX-{label}", anchor=anchor)
@@ -201,11 +205,55 @@ def holiday(m, ctx):
     key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
     year = int(m.group(2)) if m.group(2) else (ctx.dct.year if ctx.dct else None)
     if key.startswith("thanksgiving"):
+        if not m.group(2) and ctx.dct is not None:
+            year = infer_year(ctx, m.start(), m.end(), 11, 25)
         if year is None:
             return found(m, "XXXX-11-XX", anchor="published")
         first = dt.date(year, 11, 1)
         day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
         return found(m, day.isoformat(), anchor="absolute" if m.group(2) else "published")
     month_, day_ = HOLIDAYS[key]
+    if not m.group(2) and ctx.dct is not None:
+        year = infer_year(ctx, m.start(), m.end(), month_, day_)
     y = f"{year:04d}" if year else "XXXX"
     return found(m, f"{y}-{month_:02d}-{day_:02d}", anchor="absolute" if m.group(2) else "published")
+
+
+@rule("month_relative_year", rf"{WORD_START}({MON})(?:\s+of)?\s+(this|last|next)\s+year{WORD_END}")
+def month_relative_year(m, ctx):
+    num = month_number(m.group(1))
+    if num is None:
+        return None
+    if ctx.dct is None:
+        return found(m, f"XXXX-{num:02d}", anchor="published")
+    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
+    return found(m, f"{year:04d}-{num:02d}", anchor="published")
+
+
+_SPOKEN_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                "seventy": 70, "eighty": 80, "ninety": 90}
+_SPOKEN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9}
+_TENS_RE = "|".join(sorted(_SPOKEN_TENS, key=len, reverse=True))
+_UNITS_RE = "|".join(_SPOKEN_UNITS)
+
+
+@rule("spoken_year", rf"(?<![\w-])(?:the\s+year\s+)?(?:(nineteen|eighteen)\s+(?:({_TENS_RE})(?:[- ]({_UNITS_RE}))?|"
+                     rf"oh[- ]({_UNITS_RE}))|(two\s+thousand)(?:\s+(?:and\s+)?({_UNITS_RE}|{_TENS_RE}))?)(?![\w-])", I)
+def spoken_year(m, ctx):
+    """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
+    if m.group(5):
+        if not m.group(0).lower().startswith("the year") and not m.group(6):
+            return None  # "two thousand people"
+        rest = m.group(6)
+        year = 2000 + (_SPOKEN_TENS.get(rest.lower(), 0) + _SPOKEN_UNITS.get(rest.lower(), 0) if rest else 0)
+        return found(m, f"{year:04d}")
+    century = 1900 if m.group(1).lower() == "nineteen" else 1800
+    if m.group(4):
+        return found(m, f"{century + _SPOKEN_UNITS[m.group(4).lower()]:04d}")
+    tens = _SPOKEN_TENS[m.group(2).lower()]
+    if tens < 10:
+        return None
+    return found(m, f"{century + tens + (_SPOKEN_UNITS[m.group(3).lower()] if m.group(3) else 0):04d}")

@@ -3,6 +3,7 @@ text: weekdays, today/yesterday, last/next/this week…, "6 years ago", "two day
 "the next day", times of day."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .grammar import APPROX, NUM, PART, UNIT, VAGUE, WDAY, WORD_END, is_inexact
@@ -23,8 +24,7 @@ def _part_suffix(part: str | None) -> str:
 def weekday(m, ctx):
     num = weekday_number(m.group(2))
     rel = (m.group("rel") or "").lower()
-    part = _part_suffix(m.group("part"))
-    type_ = "TIME" if part else "DATE"
+    part, type_ = "", "DATE"  # news TimeML dates "Friday night" to the day
     if ctx.dct is None:
         return found(m, f"XXXX-WXX-{num + 1}", type_, anchor="published")
     if rel in ("last", "past"):
@@ -50,8 +50,8 @@ _RELDAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
 def relative_day(m, ctx):
     key = " ".join(m.group(2).lower().split())
     part = m.group(3) or (key.split()[-1] if key.startswith(("this ", "last ")) else None)
-    if key == "tonight":
-        part = "night"
+    if key == "tonight" or m.group(3):
+        part = None  # "tonight", "yesterday morning": dated to the day
     suffix = _part_suffix(part)
     type_ = "TIME" if suffix else "DATE"
     value = relative(ctx, _RELDAY[key], "day", "day")
@@ -64,13 +64,16 @@ def relative_day(m, ctx):
 _UNIT_WORDS = r"(week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)"
 
 
-@rule("relative_unit", rf"(?<![\w-])(?:(?P<mod>earlier|later|early|late|mid)(?:\s+|-))?"
+@rule("relative_unit", rf"(?<![\w-])(?:(?P<mod>earlier|later|early|late|mid|the\s+(?:end|beginning|"
+                       rf"start|middle|turn)\s+of)(?:\s+|-))?"
                        rf"(?P<rel>this|last|next|the\s+coming|the\s+previous|the\s+following|"
-                       rf"the\s+current|the\s+past|past|the\s+same|that|the\s+last|the\s+next)\s+"
+                       rf"the\s+current|the\s+past|past|the\s+same|that|the\s+last|the\s+next|the)\s+"
                        rf"{_UNIT_WORDS}(?![\w-])", I)
 def relative_unit(m, ctx):
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group(3).lower()
+    if rel == "the" and not (m.group("mod") or "").lower().startswith("the"):
+        return None
     if rel in ("the past", "past", "the last", "the next", "the coming") and unit not in SEASONS:
         if m.group("mod"):
             return None
@@ -104,7 +107,7 @@ def _season(m, base, code, offset, anchor):
 
 @rule("ago", rf"(?<![\w-]){APPROX}(?P<num>{NUM}|{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})s?"
              rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:before|after)"
-             rf"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b))(?![\w-])", I)
+             rf"(?=\s*[,.;:]|\s*$))(?![\w-])", I)
 def ago(m, ctx):
     unit = m.group("unit").lower()
     if unit in ("second", "minute", "hour"):
@@ -180,16 +183,17 @@ def the_quarter(m, ctx):
     return found(m, format_at(shift(ctx.dct, offset, "quarter"), "quarter"), anchor="published")
 
 
-_CLOCK = (r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)"
+_CLOCK = (r"(?:(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)"
           r"(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|hrs|"
           r"EDT|EST|CET|CEST|BST)))(?:\s+(?:GMT|UTC|EDT|EST|CET|CEST|BST|PST|PDT|local\s+time))?"
-          r"|(?<![\w-])(?P<word>noon|midnight)(?![\w-])")
+          r"|(?<![\w-])(?P<word>noon|midnight|midday)(?![\w-]))"
+          rf"(?:,?\s+(?:on\s+)?(?P<day>{WDAY}|today|yesterday|tomorrow)(?![\w-]))?")
 
 
 @rule("clock", _CLOCK, I)
 def clock(m, ctx):
     if m.group("word"):
-        hh, mm = (12, 0) if m.group("word").lower() == "noon" else (24, 0)
+        hh, mm = (24, 0) if m.group("word").lower() == "midnight" else (12, 0)
     elif m.group("h"):
         hh, mm = int(m.group("h")), int(m.group("min") or 0)
         if hh > 12:
@@ -198,6 +202,35 @@ def clock(m, ctx):
         hh = hh % 12 + (12 if pm else 0)
     else:
         hh, mm = int(m.group("h2")), int(m.group("min2"))
-    base = ctx.last_date or ctx.dct
+    base = ctx.dct
+    if ctx.last_date is not None and ctx.last_date_at is not None and \
+            ctx.sentence_bounds(m.start())[0] <= ctx.last_date_at:
+        base = ctx.last_date  # "on Tuesday … at 10 p.m." in one sentence
+    day_word = (m.group("day") or "").lower()
+    if day_word and ctx.dct is not None:
+        if day_word in ("today", "yesterday", "tomorrow"):
+            base = ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_word])
+        else:
+            tense = ctx.tense(m.start(), m.end())
+            base = weekday_date(ctx.dct, weekday_number(day_word),
+                                {"future": "future", "present": None}.get(tense, "past"))
     day = base.isoformat() if base else "XXXX-XX-XX"
     return found(m, f"{day}T{hh:02d}:{mm:02d}", "TIME", anchor="published")
+
+
+@rule("weekend", r"(?<![\w-])(?:(?P<rel>last|next|this|the\s+coming|the\s+past|the)\s+)weekend(?![\w-])", I)
+def weekend(m, ctx):
+    rel = " ".join(m.group("rel").lower().split())
+    if rel not in ("the", "this"):
+        return None  # handled by relative_unit
+    if ctx.dct is None:
+        return found(m, "XXXX-WXX-WE", anchor="published")
+    tense = ctx.tense(m.start(), m.end())
+    saturday = weekday_date(ctx.dct, 5, {"future": "future", "present": None}.get(tense, "past"))
+    return found(m, format_at(saturday, "weekend"), anchor="published")
+
+
+@rule("weekday_set", rf"(?<![\w-])(?:(?i:every|each)\s+({WDAY})|({WDAY})s)(?![\w-])")
+def weekday_set(m, ctx):
+    num = weekday_number(m.group(1) or m.group(2))
+    return found(m, f"XXXX-WXX-{num + 1}", "SET")

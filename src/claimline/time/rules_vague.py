@@ -45,13 +45,15 @@ def duration(m, ctx):
     det = (m.group("det") or "").lower()
     if re.search(r"\b(once|twice|thrice|times|per|a)\s+$", before):
         return None  # a frequency ("twice a year") is a SET
-    if num in ("a", "an", "one") and not (det or m.group("approx") or m.group("old")) and not re.search(
-            r"\b(for|in|within|over|after|than|of|spent|took|lasted|last|lasting|about|nearly|"
-            r"almost|around|just|only|least)\s+$", before):
-        return None  # "one day he left", "a day of mourning"
+    if num == "one" and m.group("unit").lower() == "day" and not det:
+        return None  # "one day he left"
     if num == "some" and m.group("unit").lower() in ("day", "time"):
         return None
     if num == "recent":
+        return None
+    if m.group("old") and "old" in m.group("old").lower():
+        return None  # an age ("a 6-year-old boy") is not a time
+    if num in ("a", "an", "one") and re.match(r"\s+of\b|-", ctx.text[m.end():m.end() + 4]):
         return None
     amount = number_value(num)
     value = duration_value(amount, m.group("unit"))
@@ -68,13 +70,13 @@ def bare_units(m, ctx):
 
 _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                 "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
-                "bimonthly": "P2M", "quarterly": "P1Q"}
+                "bimonthly": "P2M"}
 
 
 @rule("set", r"(?<![\w-])(?:(?:every|each|per)\s+(?:(?P<other>other|single)\s+)?(?P<n>\d+|two|three|four|five|six)?\s*"
              r"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?"
              r"|\b(?:once|twice|thrice|times)\s+(?P<per>an?\s+(?P<unit2>second|minute|hour|day|night|week|month|year))"
-             r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|quarterly))(?![\w-])", I)
+             r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly))(?![\w-])", I)
 def set_(m, ctx):
     if m.group("adv"):
         return found(m, _SET_ADVERBS[m.group("adv").lower()], "SET")
@@ -121,3 +123,8 @@ def _shifted(m, offset, value):
     f = found(m, value, anchor="published", approximate=True)
     f.start += offset
     return f
+
+
+@rule("recent_units", r"(?<![\w-])(?:the\s+)?recent\s+(days|weeks|months)(?![\w-])", I)
+def recent_units(m, ctx):
+    return found(m, duration_value(None, m.group(1)), "DURATION", approximate=True)

@@ -76,11 +76,11 @@ def _remember(ctx: Context, f: Found) -> None:
         return
     day = parse_iso(f.value)
     if day is not None:
-        ctx.last_date = day
+        ctx.last_date, ctx.last_date_at = day, f.start
         return
     rng = value_range(f.value)
     if rng is not None and rng[2] in ("month", "year") and f.anchor == "absolute":
-        ctx.last_date = rng[0]
+        ctx.last_date, ctx.last_date_at = rng[0], f.start
 
 
 def _entity_fallback(doc, found: list[Found], published) -> list[Found]:
