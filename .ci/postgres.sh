@@ -18,6 +18,9 @@ DBNAME="${CLAIMLINE_PG_DB:-claimline_test}"
 
 log() { echo "postgres.sh: $*" >&2; }
 
+case "$DATA" in /*) ;; *) DATA="$PWD/$DATA" ;; esac
+cd /  # the postgres user may not be allowed into the current directory
+
 pg_bindir() {
     ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
 }

@@ -62,20 +62,23 @@ def test_unwritable_out_file(db, tmp_path, capsys):
     assert "[E001]" in capsys.readouterr().err
 
 
-def test_ingest_then_export_with_the_real_pipeline(store_url, tmp_path, capsys, nlp):
-    """Whatever the stages find, what `ingest` stores is what `export` writes back."""
+def test_ingest_then_export(store_url, tmp_path, capsys, nlp, monkeypatch):
+    """What `ingest` stores is what `export` writes back. The analysis stages are left out
+    (an empty pipeline), so this test depends on neither their quality nor their speed."""
+    import claimline.extraction
+    from claimline.pipeline import Pipeline
+    monkeypatch.setattr(claimline.extraction, "get_pipeline", lambda *a: Pipeline((), nlp=nlp))
     src = tmp_path / "report.txt"
     src.write_text("Turkish warplanes bombed positions near Derik in northeast Syria on "
                    "Tuesday, killing 12 fighters, the SDF said in a statement.", encoding="utf-8")
     assert main(["ingest", str(src), "--db", store_url, "-p", "2023-04-25"]) == 0
+    assert main(["ingest", str(src), "--db", store_url, "-p", "2023-04-25"]) == 0  # no-op
     capsys.readouterr()
     assert main(["export", "--db", store_url, "-f", "jsonl"]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     with open_store(store_url) as store:
         (stored,) = list(store.iter_records())
     assert json.loads(line) == stored.to_dict()
+    assert stored.document.text.startswith("Turkish warplanes")
     assert stored.document.published.date == "2023-04-25"
-    assert main(["export", "--db", store_url, "-f", "geojson"]) == 0
-    features = json.loads(capsys.readouterr().out)["features"]
-    assert sorted(f["properties"]["event"] for f in features) == sorted(
-        e.id for e in stored.events)
+    assert stored.document.origin == str(src)
