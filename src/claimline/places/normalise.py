@@ -1,0 +1,121 @@
+"""Place-name normalisation: one folded key per name, and a transliteration skeleton.
+
+``normalise_name`` folds what never distinguishes two places: case, diacritics, punctuation,
+the Arabic article (al-/el-/ar-/as-/ad-…), Kurdish letters (ç ş ê î û x), "Saint"/"St." and
+generic heads like "Mount"/"Jabal"/"Çiya". It is idempotent.
+
+``skeleton`` goes further for transliteration variants (Qarachokh/Karachok/Qereçox): Q→K, kh/x→k,
+doubled letters single, vowels dropped. Many unrelated names share a skeleton, so it is only
+a fallback lookup whose hits are rescored with a fuzzy ratio.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalise_name", "skeleton", "skeleton_of_key", "strip_generic", "is_arabic"]
+
+# letters that NFKD does not decompose into base + mark
+_SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
+                          "ß": "ss", "æ": "ae", "œ": "oe", "ʿ": "", "ʾ": "", "ʼ": "", "’": "",
+                          "‘": "", "'": "", "`": "", "´": "", "ʻ": "", "ː": ""})
+# Kurdish/Turkish letters whose sound English spells with two letters
+_DIGRAPH = str.maketrans({"ç": "ch", "ş": "sh", "Ç": "Ch", "Ş": "Sh"})
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|at|az|an|ad|adh|ath|aş)[\s-]+(?=\w{3})")
+_GENERIC = re.compile(r"^(?:mount|mt|mountain|jabal|jebel|jabel|djebel|ciya|chiya|cheya|"
+                      r"city of|town of|village of|the)\s+|"
+                      r"\s+(?:mountain|mountains|mount|city|town|village)$")
+_NON_WORD = re.compile(r"[^\w\s]+|_")
+_SPACE = re.compile(r"\s+")
+_SAINT = re.compile(r"\b(?:st|ste|saint|sainte)\b")
+_ASCII_PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~"} | {"'": ""})
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_ARABIC_ARTICLE = re.compile(r"^ال(?=\S{2})")
+_ARABIC_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def is_arabic(text: str) -> bool:
+    return bool(_ARABIC.search(text))
+
+
+def _fold(text: str) -> str:
+    text = text.translate(_DIGRAPH).translate(_SPECIAL)
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    if is_arabic(text):
+        # keep Arabic letters; drop harakat and tatweel; unify alef/yeh/teh-marbuta forms
+        text = re.sub(r"[\u064B-\u065F\u0670\u0640]", "", text)
+        text = text.translate(_ARABIC_FORMS)
+    else:
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().translate(_SPECIAL)
+    text = _NON_WORD.sub(" ", text.replace("_", " "))
+    return _SPACE.sub(" ", text).strip()
+
+
+def strip_generic(key: str) -> str:
+    """Drop a generic head ("mount", "jabal", "city of") from a normalised key."""
+    previous = None
+    while previous != key:
+        previous = key
+        key = _GENERIC.sub("", key).strip()
+    return key
+
+
+def _once(text: str) -> str:
+    return _strip_heads(_SAINT.sub("saint", _fold(text)))
+
+
+def _strip_heads(key: str) -> str:
+    if " " not in key and not key.startswith("ال"):
+        return key
+    previous = None
+    while previous != key:
+        previous = key
+        key = _ARTICLE.sub("", key).strip()
+        key = _ARABIC_ARTICLE.sub("", key).strip()
+        key = strip_generic(key)
+    return key
+
+
+def normalise_name(text: str) -> str:
+    """Fold ``text`` to the lookup key of a place name (idempotent; never raises)."""
+    if not text:
+        return ""
+    text = str(text)
+    if text.isascii():  # fast path (most names); ASCII input reaches its fixed point at once
+        key = _SPACE.sub(" ", text.lower().translate(_ASCII_PUNCT)).strip()
+        return _strip_heads(_SAINT.sub("saint", key))
+    key = _once(text)
+    for _ in range(8):  # reach the fixed point (exotic Unicode can need a second fold)
+        again = _once(key)
+        if again == key:
+            break
+        key = again
+    return key
+
+
+_SKELETON_STEPS = (
+    (re.compile(r"kh|gh|q|x|c(?!h)|ck"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"dh"), "d"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(?<=[aeiouy])h\b"), ""),
+    (re.compile(r"(?<=\w)[aeiouy]+"), ""),
+    (re.compile(r"(\w)\1+"), r"\1"),
+    (re.compile(r"\s+"), ""),
+)
+
+
+def skeleton(text: str) -> str:
+    """A consonant skeleton of a (normalised) Latin-script name for transliteration lookups."""
+    return skeleton_of_key(normalise_name(text))
+
+
+def skeleton_of_key(key: str) -> str:
+    """:func:`skeleton` of an already normalised key."""
+    if not key or not key.isascii():
+        return key
+    for pattern, repl in _SKELETON_STEPS:
+        key = pattern.sub(repl, key)
+    return key

@@ -1,0 +1,174 @@
+"""Toponym recognition: spaCy entities, gazetteer names (Aho–Corasick) and cue patterns.
+
+A :class:`Mention` is a span of ``document.text`` that names a place, with hints for the resolver:
+``head`` (a generic word the text attached: "district", "countryside", "mount" …),
+``demonym`` (an adjective like "Syrian", which names a country only by metonymy) and
+``locative`` (a locative preposition stands before it: "in/near/at/into X").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional
+
+from .index import Index
+from .normalise import normalise_name
+
+__all__ = ["Mention", "recognise", "mentions_from_spans", "HEAD_FEATURE"]
+
+#: generic words that, written next to a name, tell what kind of place it is
+HEAD_FEATURE: Dict[str, str] = {
+    "mount": "mountain", "mt": "mountain", "jabal": "mountain", "jebel": "mountain",
+    "mountain": "mountain", "mountains": "mountain", "ciya": "mountain",
+    "district": "admin2", "county": "admin2", "parish": "admin2", "borough": "admin2",
+    "canton": "region", "region": "region", "countryside": "city", "outskirts": "city",
+    "province": "admin1", "governorate": "admin1", "state": "admin1", "oblast": "admin1",
+    "village": "village", "town": "city", "city": "city", "camp": "site", "base": "site",
+    "airbase": "site", "dam": "site", "crossing": "site",
+}
+
+_NAME = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’\-]*(?:\s+(?:al-|el-|de\s|of\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,3}"
+_PRE_CUES = re.compile(
+    r"\b(?P<head>Mount|Mt\.|Jabal|Jebel|Çiya|[Tt]he (?:village|town|city|district|region|"
+    r"province|governorate|countryside|outskirts) of)\s+(?P<name>" + _NAME + ")")
+_POST_CUES = re.compile(
+    r"(?P<name>" + _NAME + r")\s+(?P<head>district|canton|region|countryside|province|"
+    r"governorate|countryside|outskirts|camp|mountains?|County|Parish|Province|District|"
+    r"Canton|Region|Governorate|Camp|Mountains?)\b")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|into|inside|outside|across|around|towards?|from|to|throughout|"
+    r"within|over|via|between|of|north|south|east|west|northeast|northwest|southeast|"
+    r"southwest|northern|southern|eastern|western)\s+(?:the\s+)?$", re.I)
+_STATE_AFTER = re.compile(r"^,\s*(?P<state>[A-Z][A-Za-z.\s]{1,20}?)(?=[\s,.;:)\"'’]|$)")
+_SPACY_LABELS = {"GPE", "LOC", "FAC"}
+_NOT_PLACES = {"god", "allah", "internet", "parliament", "congress", "senate", "state",
+               "city", "county", "capitol", "today", "tonight", "morning", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    head: Optional[str] = None       # a feature hint from a cue word
+    demonym: Optional[str] = None    # ISO alpha-2 when the mention is a demonym
+    locative: bool = False
+    state: Optional[str] = None      # "X, Georgia" / "X, Ga.": the admin1 written after it
+    source: str = "ner"
+
+    @property
+    def key(self) -> str:
+        return normalise_name(self.text)
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    return ((start == 0 or not text[start - 1].isalnum())
+            and (end == len(text) or not text[end].isalnum()))
+
+
+def _add(found: Dict[tuple, Mention], m: Mention) -> None:
+    for other in list(found.values()):
+        if m.start < other.end and other.start < m.end:
+            if (other.end - other.start) >= (m.end - m.start) and other.head is not None:
+                return
+            if (other.end - other.start) > (m.end - m.start):
+                if m.head and not other.head:
+                    other.head = m.head
+                return
+            m.head = m.head or other.head
+            m.demonym = m.demonym or other.demonym
+            del found[(other.start, other.end)]
+    found[(m.start, m.end)] = m
+
+
+def _annotate(text: str, m: Mention, index: Index) -> Mention:
+    m.locative = m.locative or bool(_LOCATIVE_BEFORE.search(text[max(0, m.start - 40):m.start]))
+    after = _STATE_AFTER.match(text[m.end:m.end + 30])
+    if after:
+        state = after.group("state").strip()
+        code = index.abbreviations.get(state) or (state if state in index.us_states else None)
+        if code:
+            m.state = index.us_states.get(code, state)
+        elif normalise_name(state) in index.names:
+            m.state = state
+    return m
+
+
+def _prominent(index: Index, name: str, population: int = 100_000) -> bool:
+    """A name whose gazetteer entries include a big city or a curated/admin place."""
+    for i in index.lookup(normalise_name(name)):
+        e = index.entries[i]
+        if e[9] in ("curated", "admin1", "country") or e[8] >= population:
+            return True
+    return False
+
+
+def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Mention]:
+    """All place mentions in ``text`` (sorted by position, non-overlapping)."""
+    found: Dict[tuple, Mention] = {}
+    if doc is not None:
+        for ent in doc.ents:
+            if ent.label_ in _SPACY_LABELS:
+                s, e = ent.start_char, ent.end_char
+                if text[s:s + 4].lower() == "the ":
+                    s += 4
+                if text[e - 2:e] in ("'s", "’s"):
+                    e -= 2
+                if e > s and text[s:e].lower() not in _NOT_PLACES:
+                    _add(found, Mention(s, e, text[s:e]))
+            elif ent.label_ == "NORP":
+                cc = index.demonyms.get(ent.text)
+                if cc and demonyms:
+                    _add(found, Mention(ent.start_char, ent.end_char, ent.text, demonym=cc,
+                                        source="demonym"))
+            elif ent.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and _prominent(
+                    index, ent.text):
+                # spaCy's small model often labels foreign city names as ORG or PERSON
+                _add(found, Mention(ent.start_char, ent.end_char, ent.text, source="ner-other"))
+    low = text.lower()
+    for end, key in index.automaton.iter(low):
+        start = end - len(key) + 1
+        surface = text[start:end + 1]
+        if not surface[0].isupper() or not _word_bounded(text, start, end + 1):
+            continue
+        if key in _NOT_PLACES:
+            continue
+        cc = index.demonyms.get(surface)
+        if cc is not None:
+            if demonyms:
+                _add(found, Mention(start, end + 1, surface, demonym=cc, source="demonym"))
+            continue
+        if surface in index.abbreviations:
+            _add(found, Mention(start, end + 1, surface, source="gazetteer"))
+            continue
+        if surface.isupper() and len(surface) > 4:
+            continue  # acronyms in capitals are organisations more often than places
+        _add(found, Mention(start, end + 1, surface, source="gazetteer"))
+    for pattern, name_group in ((_PRE_CUES, "name"), (_POST_CUES, "name")):
+        for m in pattern.finditer(text):
+            head_word = m.group("head").split()[-2 if m.group("head").endswith(" of") else 0]
+            head = HEAD_FEATURE.get(head_word.lower().rstrip("."))
+            name = m.group(name_group)
+            s = m.start(name_group)
+            if pattern is _POST_CUES and normalise_name(m.group(0)) in index.names:
+                name, head = m.group(0), None  # a gazetteer name of its own ("Afrin Region")
+            if normalise_name(name) in index.names or head in ("mountain", "admin2", "region"):
+                _add(found, Mention(s, s + len(name), name, head=head, source="cue"))
+    return [_annotate(text, m, index) for m in sorted(found.values(), key=lambda m: m.start)]
+
+
+def mentions_from_spans(text: str, spans, index: Index) -> List[Mention]:
+    """Mentions for given (gold) spans, with the same cue annotations as recognised ones."""
+    out = []
+    for s, e in spans:
+        m = Mention(s, e, text[s:e], source="given")
+        m.demonym = index.demonyms.get(m.text)
+        before = text[max(0, s - 12):s].split()
+        if before and before[-1].lower().rstrip(".") in HEAD_FEATURE:
+            m.head = HEAD_FEATURE[before[-1].lower().rstrip(".")]
+        after = text[e:e + 15].split()
+        if after and after[0].lower() in HEAD_FEATURE:
+            m.head = HEAD_FEATURE[after[0].lower()]
+        out.append(_annotate(text, m, index))
+    return out

@@ -1,0 +1,209 @@
+"""Toponym resolution: gazetteer candidates for each mention, scored with document context.
+
+Each candidate gets a prior (population, feature type, exact vs alias name, cue words such as
+"Mount"/"district") and, in a second pass, context: the document's focus countries, admin1
+units the document names ("X, Georgia", or Georgia elsewhere in the text), and closeness to the
+places that were unambiguous on the first pass. The best candidate wins; its softmax share is
+the confidence. Names with no candidate stay unresolved (``entry is None``).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from rapidfuzz import fuzz, process
+
+from .index import Entry, Index
+from .normalise import normalise_name, skeleton_of_key
+from .recognise import Mention
+
+__all__ = ["Resolution", "resolve", "haversine_km", "precision_of"]
+
+#: UCDP where_prec by feature: 1 exact place, 2 near a place, 3 admin2, 4 admin1,
+#: 5 larger region, 6 country, 7 water/air
+_PRECISION = {"village": 1, "city": 1, "site": 1, "mountain": 2, "admin2": 3, "admin1": 4,
+              "region": 5, "country": 6, "other": 4}
+_FEATURE_PRIOR = {"country": 2.5, "admin1": 2.0, "region": 1.5, "mountain": 1.0, "site": 1.0,
+                  "admin2": 0.0, "city": 0.0, "village": 0.0}
+
+
+@dataclass
+class Resolution:
+    mention: Mention
+    entry: Optional[Entry]
+    entry_id: Optional[int]
+    match: Optional[str]
+    score: float
+    precision: int
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def precision_of(entry: Entry, mention: Mention) -> int:
+    prec = _PRECISION.get(entry.feature, 4)
+    if mention.head in ("admin2", "region") and entry.feature in ("city", "village"):
+        return 3  # "Derik district": the district around its seat
+    if mention.head == "city" and entry.feature in ("city", "village"):
+        return 2  # "X countryside", "X outskirts": near the place
+    return prec
+
+
+@lru_cache(maxsize=4)
+def _strong_keys(index_id: int, index: Index) -> Tuple[str, ...]:
+    """Keys of countries, admin1 units and curated places: the only ones matched fuzzily."""
+    keep = []
+    for key, ids in index.names.items():
+        if len(key) >= 5 and any(index.entries[i][9] in ("curated", "country", "admin1")
+                                 for i in ids):
+            keep.append(key)
+    return tuple(keep)
+
+
+def _country_ids(index: Index) -> Dict[str, int]:
+    cached = getattr(index, "_country_ids", None)
+    if cached is None:
+        cached = {e[3]: i for i, e in enumerate(index.entries) if e[9] == "country"}
+        index._country_ids = cached
+    return cached
+
+
+def candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
+    """``(entry id, match kind, match score 0..1)`` for every entry the mention may name."""
+    if mention.demonym:
+        cid = _country_ids(index).get(mention.demonym)
+        return [(cid, "demonym", 1.0)] if cid is not None else []
+    key = mention.key
+    if not key:
+        return []
+    if mention.text in index.abbreviations:
+        state = index.us_states.get(index.abbreviations[mention.text])
+        key = normalise_name(state) if state else key
+    ids = index.lookup(key)
+    if ids:
+        return [(i, "exact" if normalise_name(index.entries[i][0]) == key else "alias", 1.0)
+                for i in ids]
+    sk = skeleton_of_key(key)
+    if len(sk) >= 4:
+        out = []
+        for i in index.lookup_skeleton(sk):
+            ratio = fuzz.ratio(key, normalise_name(index.entries[i][0])) / 100
+            if ratio >= 0.5:
+                out.append((i, "transliteration", round(0.6 + 0.4 * ratio, 3)))
+        if out:
+            return out
+    if len(key) >= 5:
+        hit = process.extractOne(key, _strong_keys(id(index), index), scorer=fuzz.ratio,
+                                 score_cutoff=88)
+        if hit:
+            return [(i, "fuzzy", round(hit[1] / 100, 3)) for i in index.lookup(hit[0])]
+    return []
+
+
+def _prior(e: Entry, kind: str, mention: Mention) -> float:
+    s = 0.4 * math.log10(e.population + 1) + _FEATURE_PRIOR.get(e.feature, 0.0)
+    if e.source == "curated":
+        s += 1.0
+    if kind == "exact":
+        s += 0.7
+    head = mention.head
+    if head:
+        if head == e.feature:
+            s += 3.0
+        elif head in ("admin2", "region") and e.feature in ("city", "village"):
+            s += 1.0
+        elif head == "mountain" or (head in ("admin1", "admin2") and e.feature == "country"):
+            s -= 2.0
+    if e.feature == "admin2" and head != "admin2" and not mention.text.lower().endswith(
+            ("county", "parish", "borough", "district")):
+        s -= 1.5  # a bare name is a town far more often than the county named after it
+    if mention.state:
+        if normalise_name(e.admin1) == normalise_name(mention.state):
+            s += 5.0
+        elif e.feature not in ("country", "admin1"):
+            s -= 2.0
+    return s
+
+
+@dataclass
+class _Context:
+    countries: Counter
+    admin1s: set
+    anchors: List[Tuple[float, float, str]]
+
+
+def _context(index: Index, options: List[List[Tuple[int, str, float, float]]],
+             mentions: Sequence[Mention], actor_countries: Iterable[str]) -> _Context:
+    countries: Counter = Counter()
+    admin1s = set()
+    anchors = []
+    for cc in actor_countries:
+        countries[cc] += 0.5
+    for mention, opts in zip(mentions, options):
+        if mention.state:
+            admin1s.add(normalise_name(mention.state))
+        if not opts:
+            continue
+        ranked = sorted(opts, key=lambda o: -o[3])
+        best = index.entry(ranked[0][0])
+        margin = ranked[0][3] - ranked[1][3] if len(ranked) > 1 else 99.0
+        weight = 2.0 if best.feature in ("country", "admin1") else 1.0
+        if margin >= 1.5:
+            countries[best.country] += weight
+            if best.feature == "admin1":
+                admin1s.add(normalise_name(best.admin1))
+            elif best.feature not in ("country", "region"):
+                anchors.append((best.lat, best.lon, mention.key))
+    return _Context(countries, admin1s, anchors)
+
+
+def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
+    s = 0.0
+    if ctx.countries:
+        top, top_w = ctx.countries.most_common(1)[0]
+        w = ctx.countries.get(e.country, 0.0)
+        if e.country == top:
+            s += 1.5
+        elif w:
+            s += 0.8
+    if e.feature not in ("country", "admin1") and normalise_name(e.admin1) in ctx.admin1s:
+        s += 2.5
+    if e.feature not in ("country", "region") and ctx.anchors:
+        near = min((haversine_km(e.lat, e.lon, lat, lon) for lat, lon, key in ctx.anchors
+                    if key != mention.key), default=None)
+        if near is not None:
+            s += 2.0 if near < 50 else 1.5 if near < 150 else 0.7 if near < 400 else 0.0
+    return s
+
+
+def resolve(index: Index, mentions: Sequence[Mention],
+            actor_countries: Iterable[str] = ()) -> List[Resolution]:
+    """Resolve every mention; unresolvable ones come back with ``entry=None``."""
+    options: List[List[Tuple[int, str, float, float]]] = []
+    for m in mentions:
+        opts = []
+        for i, kind, mscore in candidates(index, m):
+            opts.append((i, kind, mscore, _prior(index.entry(i), kind, m) + 2.0 * (mscore - 1)))
+        options.append(opts)
+    ctx = _context(index, options, mentions, actor_countries)
+    out = []
+    for m, opts in zip(mentions, options):
+        if not opts:
+            out.append(Resolution(m, None, None, None, 0.0, 4))
+            continue
+        scored = [(p + _contextual(index.entry(i), m, ctx), i, kind, ms)
+                  for i, kind, ms, p in opts]
+        scored.sort(key=lambda t: -t[0])
+        best, i, kind, mscore = scored[0]
+        total = sum(math.exp(t[0] - best) for t in scored)
+        entry = index.entry(i)
+        out.append(Resolution(m, entry, i, kind, round(mscore / total, 3),
+                              precision_of(entry, m)))
+    return out
