@@ -10,6 +10,8 @@ from typing import Optional
 _FUTURE = re.compile(r"\b(will|wo|'ll|shall|going\s+to|scheduled|plans?\s+to|planned|planning|"
                      r"expected\s+to|due\s+to|set\s+to|to\s+be\s+held|upcoming)\b", re.I)
 _PAST = re.compile(r"\b(was|were|had|did|said|told|\w{3,}ed|ago|last|earlier)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|until|till|no\s+later\s+than|"
+                       r"deadline\s+of)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:\w{3}\s+)?)?$", re.I)
 _CLAUSE = re.compile(r"[,;:()\"“”]|\band\b|\bbut\b")
 _FUTURE_AUX = {"will", "wo", "'ll", "shall", "ll"}
 
@@ -48,6 +50,8 @@ class Context:
 
     def tense(self, start: int, end: int) -> Optional[str]:
         """'future', 'past', 'present' or None for the clause of ``text[start:end]``."""
+        if _DEADLINE.search(self.text, max(0, start - 20), start):
+            return "future"  # "as soon as Tuesday", "until 9 a.m. Tuesday"
         if self.doc is not None:
             found = _tense_from_doc(self.doc, start, end)
             if found is not None:
@@ -63,8 +67,8 @@ class Context:
         return None
 
 
-_PLAN_LEMMAS = {"plan", "schedule", "expect", "intend", "prepare", "due", "set", "vow",
-                "promise", "threaten", "aim", "hope", "propose", "announce"}
+_PLAN_LEMMAS = {"plan", "schedule", "expect", "intend", "prepare", "due", "vow", "promise",
+                "threaten", "aim", "hope", "propose"}
 _NONFINITE = ("VB", "VBG", "VBN", "TO")
 _CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acomp", "ccomp")
 

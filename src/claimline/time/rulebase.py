@@ -11,6 +11,9 @@ from .context import Context, Found
 from .lexicon import MONTHS, WEEKDAYS
 from .values import format_at, shift
 
+#: a month/day this close to the publication date is taken whatever the tense says
+NEAR_DAYS = 45
+
 Handler = Callable[[re.Match, Context], Optional[Found]]
 
 
@@ -59,21 +62,23 @@ def infer_year(ctx: Context, start: int, end: int, month: int, day: int | None =
         return None
     ref = ctx.dct
     tense = direction or ctx.tense(start, end)
-    best = None
+    options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             first = dt.date(year, month, day or 1)
             last = dt.date(year, month, day or calendar.monthrange(year, month)[1])
         except ValueError:
             continue
-        if tense == "past" and first > ref:
-            continue
-        if tense == "future" and last < ref:
-            continue
         distance = 0 if first <= ref <= last else min(abs((first - ref).days), abs((last - ref).days))
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else ref.year
+        fits = not (tense == "past" and first > ref or tense == "future" and last < ref)
+        options.append((distance, not fits, year))
+    if not options:
+        return ref.year
+    nearest = min(options)
+    if nearest[0] <= NEAR_DAYS:  # tense is unreliable evidence against a date this close
+        return nearest[2]
+    best = min(options, key=lambda o: (o[1], o[0]))
+    return best[2]
 
 
 def weekday_date(ref: dt.date, weekday: int, direction: str | None) -> dt.date:
