@@ -126,7 +126,9 @@ def year(m, ctx):
     if value < 1000 or value > 2100:
         return None
     before = ctx.text[max(0, m.start() - 20):m.start()]
-    if re.search(r"[$£€#№]\s*$|\bno\.?\s*$|\bnumber\s*$", before, re.I):
+    if re.search(r"[$£€#№]\s*$|\b(?:no|nos|number|room|resolution|article|route|flight|unit|"
+                 r"highway|model|code|page|section|brigade|division|regiment|battalion|"
+                 r"apartment|building|bus|channel|item|law|decree|order)\.?\s*$", before, re.I):
         return None
     if _NOT_YEAR_AFTER.match(ctx.text, m.end()):
         return None

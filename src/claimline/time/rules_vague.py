@@ -33,10 +33,10 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 _LEAD = (r"(?:(?P<det>the|a|another|an\s+additional|an\s+extra|the\s+first|the\s+last|the\s+past|"
          r"the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+final|the\s+remaining|"
-         r"the\s+initial|past|last|next|first|over\s+the\s+past|over\s+the\s+last|within\s+the)\s+)?")
+         r"the\s+initial|past|last|next|first)\s+)?")
 
 
-@rule("duration", rf"(?<![\w-]){APPROX}{_LEAD}(?P<num>{NUM}|{VAGUE})(?:\s+|-)(?:(?:more|full|straight|"
+@rule("duration", rf"(?<![\w-]){APPROX}{_LEAD}(?P<num>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|full|straight|"
                   rf"consecutive|long|additional|calendar|fiscal|whole|entire)\s+)?(?P<unit>{UNIT})s?"
                   rf"(?:\s+or\s+so)?(?P<old>-old|\s+old|-long)?(?![\w])", I)
 def duration(m, ctx):
@@ -57,8 +57,15 @@ def duration(m, ctx):
         return None
     amount = number_value(num)
     value = duration_value(amount, m.group("unit"))
-    approximate = is_inexact(m.group("approx")) or amount is None
-    return found(m, value, "DURATION", approximate=approximate)
+    approx = (m.group("approx") or "").lower()
+    if approx in ("over", "under") and det.startswith("the"):
+        approx = ""  # "over the past two months": a preposition
+    result = found(m, value, "DURATION", approximate=is_inexact(approx) or amount is None)
+    if m.group("approx") and not approx:
+        result.start = m.start("det")
+    if m.group("sep") == "-" and det in ("a", "an", "the") and not m.group("approx"):
+        result.start = m.start("num")  # "a 16-hour curfew": the modifier is "16-hour"
+    return result
 
 
 @rule("bare_units", r"\b(?:for|in|over|within|after|take|took|last|lasted|than)\s+"

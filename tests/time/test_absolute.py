@@ -1,0 +1,54 @@
+"""Calendar expressions: full dates, month/year, years, decades, centuries, quarters, holidays."""
+import pytest
+
+from .helpers import one, values
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The strike happened on 25 April 2017 near Derik.", "25 April 2017", "2017-04-25"),
+    ("It was April 25, 2017.", "April 25, 2017", "2017-04-25"),
+    ("Published 2017-04-25 by the agency.", "2017-04-25", "2017-04-25"),
+    ("On Tuesday, April 25th, 2017 they met.", "Tuesday, April 25th, 2017", "2017-04-25"),
+    ("the 3rd of March 2012", "the 3rd of March 2012", "2012-03-03"),
+    ("dated 25/04/2017 in the report", "25/04/2017", "2017-04-25"),
+    ("in August 1988 the war ended", "August 1988", "1988-08"),
+    ("since mid-2016 the front moved", "mid-2016", "2016"),
+    ("in 2011 protests began", "2011", "2011"),
+    ("during the 1990s", "the 1990s", "199X"),
+    ("in the 19th century", "the 19th century", "18"),
+    ("profits in the third quarter of 2019", "the third quarter of 2019", "2019-Q3"),
+    ("speaking on Christmas Day 2016", "Christmas Day 2016", "2016-12-25"),
+    ("in nineteen ninety-six", "nineteen ninety-six", "1996"),
+])
+def test_explicit_dates_keep_their_true_granularity(text, phrase, value):
+    assert one(text, phrase).value == value
+    assert one(text, phrase).anchor == "absolute"
+
+
+def test_month_day_without_year_takes_the_nearest_year_on_the_tense_side():
+    # published 2023-04-25: a past "Sept. 30" is last year's, a near one this year's
+    assert one("The talks collapsed on Sept. 30.", "Sept. 30").value == "2022-09-30"
+    assert one("The vote will be held on April 30.", "April 30").value == "2023-04-30"
+    assert one("Elections are due in June.", "June").value == "2023-06"
+
+
+def test_month_day_without_year_is_anchored_on_publication():
+    assert one("They met on March 3.", "March 3").anchor == "published"
+
+
+@pytest.mark.parametrize("text", [
+    "Today marks the 6th anniversary of the attack.",
+    "2000 people fled the town.",
+    "He may go there. May God help them.",
+    "The rally drew 1500 supporters.",
+    "the march on the capital",
+    "Room 2017 was searched; it costs $1999.",
+])
+def test_guards_against_false_dates(text):
+    tagged = values(text)
+    assert not any(v[:4].isdigit() and v[:4] in text for v in tagged.values() if v[:1] != "P"), tagged
+    assert "the 6th" not in tagged and "6th" not in tagged
+
+
+def test_bare_year_after_preposition_and_in_running_text():
+    assert values("Turkey attacked in 1915 and again in 2017.") == {"1915": "1915", "2017": "2017"}

@@ -1,0 +1,61 @@
+"""Expressions resolved against the publication date or against an earlier date of the text."""
+import pytest
+
+from .helpers import one, values
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Today the SDF issued a statement.", "Today", "2023-04-25"),
+    ("Shelling hit the town yesterday.", "yesterday", "2023-04-24"),
+    ("The talks resume tomorrow.", "tomorrow", "2023-04-26"),
+    ("Clashes erupted last week.", "last week", "2023-W16"),
+    ("Troops withdrew earlier this month.", "earlier this month", "2023-04"),
+    ("Elections were held last year.", "last year", "2022"),
+    ("The summit is next month.", "next month", "2023-05"),
+    ("20 fighters were killed 6 years ago.", "6 years ago", "2017"),
+    ("The town fell two months ago.", "two months ago", "2023-02"),
+    ("The ceasefire collapsed three days ago.", "three days ago", "2023-04-22"),
+    ("Clashes took place last night.", "last night", "2023-04-24TNI"),
+])
+def test_relative_to_publication(text, phrase, value):
+    t = one(text, phrase)
+    assert t.value == value
+    assert t.anchor == "published"
+
+
+def test_weekday_follows_tense():
+    # 2023-04-25 is a Tuesday
+    assert one("Gunmen attacked a checkpoint on Sunday.", "Sunday").value == "2023-04-23"
+    assert one("The delegation will arrive on Friday.", "Friday").value == "2023-04-28"
+    assert one("They have until Thursday to leave.", "Thursday").value == "2023-04-27"
+
+
+def test_later_is_resolved_against_the_previous_date_of_the_text():
+    t = one("The siege began on 3 March 2016. Two days later the town fell.", "Two days later")
+    assert t.value == "2016-03-05"
+    assert t.anchor == "event"
+
+
+def test_the_next_day_follows_the_previous_date():
+    t = one("Rebels entered the city on 10 May 2014 and left the next day.", "the next day")
+    assert (t.value, t.anchor) == ("2014-05-11", "event")
+
+
+def test_approximate_ago():
+    t = one("the massacre of Armenians nearly a century ago", "nearly a century ago")
+    assert t.value.startswith("19") and t.approximate is True
+    t = one("They left about two years ago.", "about two years ago")
+    assert t.value == "2021" and t.approximate is True
+
+
+def test_without_publication_date_relative_values_stay_unresolved():
+    got = values("Today and yesterday, 6 years ago, on Friday, in April.", published=None)
+    assert got["Today"] == "PRESENT_REF"
+    assert got["yesterday"] == "XXXX-XX-XX"
+    assert got["6 years ago"] == "XXXX"
+    assert got["Friday"] == "XXXX-WXX-5"
+    assert got["April"] == "XXXX-04"
+
+
+def test_financial_quarter_relative():
+    assert one("Net income rose in the quarter, the company said.", "the quarter").value == "2023-Q1"
