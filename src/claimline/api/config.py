@@ -1,0 +1,61 @@
+"""Server settings and the per-thread store connections the request handlers use."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..store import Store, open_store
+
+#: OpenStreetMap's attribution, used when a tile URL points at OSM-derived tiles and no
+#: attribution is configured
+DEFAULT_ATTRIBUTION = "Map data © OpenStreetMap contributors"
+
+
+@dataclass
+class Settings:
+    db: str
+    token: Optional[str] = None          # bearer token for write/compute endpoints; None = off
+    tile_url: Optional[str] = None       # e.g. https://tile.example.org/{z}/{x}/{y}.png
+    tile_attribution: Optional[str] = None
+    page_default: int = 100
+    page_max: int = 1000
+    max_body_bytes: int = 5 * 1024 * 1024
+
+    @property
+    def writes_enabled(self) -> bool:
+        return bool(self.token)
+
+
+@dataclass
+class StorePool:
+    """One store connection per worker thread (SQLite connections must not be used by two
+    threads at once); every connection is closed at shutdown."""
+
+    url: str
+    _local: threading.local = field(default_factory=threading.local)
+    _opened: list = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.url)
+            self._local.store = store
+            with self._lock:
+                self._opened.append(store)
+        return store
+
+    def fresh(self) -> Store:
+        """A connection of its own, for a streamed response that outlives its request thread;
+        the caller closes it."""
+        return open_store(self.url)
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._opened:
+                try:
+                    store.close()
+                except Exception:  # closing at shutdown: nothing more to do with a broken one
+                    pass
+            self._opened.clear()
