@@ -1,10 +1,61 @@
-"""The events stage (first version: filled in by its issue)."""
+"""The events stage: who did what to whom, where, when, how many died, and according to whom.
+
+Per sentence: triggers from a lexicon (lemmas and phrases), typed as PLOVER category + mode and
+ACLED sub_event_type with the sentence's weapon cues; actor and recipient from the dependency
+parse; killed / injured counts; place and date from the places and time stages' helpers; status
+from the clause's cues. Mentions of one event within the document are then merged.
+"""
 from __future__ import annotations
 
+import re
+
 from ..pipeline import stage
-from ..record import Record
+from ..record import Event, EventDate, Fatalities, Record
+from .arguments import ActorIndex, ActorSpan
+from .build import Mention, mentions_of
+from .merge import merge_mentions
+
+__all__ = ["find_events", "actor_index"]
+
+_BACKED = re.compile(r"-(?:backed|led|allied|aligned|affiliated|supported|sponsored|funded)\b",
+                     re.I)
 
 
-@stage("events", version="0")
+def actor_index(record: Record) -> ActorIndex:
+    from ..actors.kb import GENERIC
+    text = record.document.text
+    spans = []
+    for a in record.actors:
+        for s, e in a.mentions:
+            spans.append(ActorSpan(s, e, a.id, a.kind, a.name in GENERIC,
+                                   bool(_BACKED.match(text, e))))
+    return ActorIndex(spans)
+
+
+def _figure(counts, kind: str, civilian_only: bool = False) -> Fatalities | None:
+    chosen = [c for c in counts if c.kind == kind and (c.civilian or not civilian_only)]
+    if not chosen:
+        return None
+    top = max(chosen, key=lambda c: c.best)
+    return Fatalities(low=top.low, best=top.best, high=max(top.high, top.best))
+
+
+def _event(i: int, m: Mention) -> Event:
+    return Event(id=f"E{i}", type=m.plover, mode=m.mode, acled=m.acled, actor=m.actor,
+                 recipient=m.recipient, place=m.place, date=m.date or EventDate(),
+                 fatalities=_figure(m.counts, "killed"), injuries=_figure(m.counts, "injured"),
+                 civilian_fatalities=_figure(m.counts, "killed", civilian_only=True),
+                 status=m.status, claimed_by=m.claimed_by, evidence=m.evidence,
+                 trigger=m.trigger.token.text)
+
+
+@stage("events", version="1")
 def find_events(record: Record, doc) -> Record:
+    if doc is None or not record.document.text:
+        record.events = []
+        return record
+    mentions = mentions_of(record, doc, actor_index(record))
+    merged = merge_mentions(mentions)
+    merged.sort(key=lambda m: m.evidence[0][0] if m.evidence else 0)
+    record.events = [_event(i, m) for i, m in enumerate(merged, 1)]
     return record

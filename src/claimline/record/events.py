@@ -33,6 +33,8 @@ class Event(Model):
     date: EventDate = Field(default_factory=EventDate)
     fatalities: Optional[Fatalities] = None
     injuries: Optional[Fatalities] = None
+    #: the part of ``fatalities`` said to be civilians, where the text says so
+    civilian_fatalities: Optional[Fatalities] = None
     status: Status = "reported"
     claimed_by: List[str] = Field(default_factory=list)
     evidence: List[Span] = Field(default_factory=list)

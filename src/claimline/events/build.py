@@ -1,0 +1,153 @@
+"""Event mentions of one document: triggers typed per sentence, with roles, casualties, place,
+date and status; violence triggers of one sentence and place form one mention."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..record import EventDate
+from . import lexicon as L
+from .arguments import ActorIndex, roles
+from .casualties import Count, sentence_counts
+from .status import attributed_to, cue_status, recall_cue
+from .triggers import (VIOLENT, Trigger, find_triggers, refine, sentence_cues, typing,
+                       violence_rank)
+
+GENERIC_FAMILIES = {L.VIOLENCE, L.KILL}
+
+
+@dataclass
+class Mention:
+    family: str
+    plover: str
+    mode: str | None
+    acled: str | None
+    trigger: Trigger
+    sent_span: tuple[int, int]
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    place: str | None = None
+    date: object = None              # EventDate
+    explicit_date: bool = False      # dated by a time expression, not by default
+    status: str | None = None
+    claimed_by: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def generic(self) -> bool:
+        return self.family in GENERIC_FAMILIES
+
+
+def _helpers():
+    """The time and places stages' helpers, or stand-ins while they are missing."""
+    try:
+        from ..time.dating import event_date
+    except ImportError:
+        event_date = None
+    try:
+        from ..time.status import is_recalled
+    except ImportError:
+        is_recalled = None
+    try:
+        from ..places.governing import event_place
+    except ImportError:
+        event_place = None
+    return event_date, is_recalled, event_place
+
+
+def _nearest(trigs: list[Mention], token_i: int) -> Mention:
+    return min(trigs, key=lambda m: abs(m.trigger.token.i - token_i))
+
+
+def _linked(a, b, hops: int = 4) -> bool:
+    """``b`` governs ``a`` within a few dependency hops ("aggression ... by the air attack")."""
+    t = a
+    for _ in range(hops):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == b.i:
+            return True
+    return False
+
+
+def _same_event(a: Mention, b: Mention) -> bool:
+    if a.place is not None and b.place is not None and a.place != b.place:
+        return False
+    if a.actor and b.actor and not set(a.actor) & set(b.actor):
+        return False
+    ta, tb = a.trigger.token, b.trigger.token
+    outcome = any(m.family == L.KILL and m.trigger.token.pos_ == "VERB" for m in (a, b))
+    return outcome or _linked(ta, tb) or _linked(tb, ta)
+
+
+def _group_sentence(mentions: list[Mention]) -> list[Mention]:
+    """Violent mentions of one sentence with compatible place and actors become one; others
+    stay apart."""
+    out: list[Mention] = []
+    for m in mentions:
+        group = next((g for g in out if g.family in VIOLENT and m.family in VIOLENT
+                      and _same_event(g, m)), None)
+        if group is None:
+            out.append(m)
+            continue
+        pair = (m, group) if violence_rank(m.family) < violence_rank(group.family) else (group, m)
+        out[out.index(group)] = absorb(*pair)
+    return out
+
+
+def absorb(best: Mention, other: Mention) -> Mention:
+    """``best`` (the more specific typing) with the arguments of ``other`` added."""
+    best.actor = list(dict.fromkeys(best.actor + other.actor))
+    best.recipient = [r for r in dict.fromkeys(best.recipient + other.recipient)
+                      if r not in best.actor]
+    best.counts = best.counts + [c for c in other.counts if c not in best.counts]
+    best.place = best.place or other.place
+    if other.explicit_date and not best.explicit_date:
+        best.date, best.explicit_date = other.date, True
+    best.claimed_by = list(dict.fromkeys(best.claimed_by + other.claimed_by))
+    best.evidence = sorted(set(best.evidence + other.evidence))
+    return best
+
+
+def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
+    event_date, is_recalled, event_place = _helpers()
+    out: list[Mention] = []
+    for sent in doc.sents:
+        triggers = find_triggers(sent)
+        if not triggers:
+            continue
+        cues = sentence_cues(sent)
+        sent_span = (sent.start_char, sent.end_char)
+        here: list[Mention] = []
+        for trig in triggers:
+            actor, recipient = roles(trig.token, index)
+            akinds = [index.kind.get(a, "other") for a in actor]
+            rkinds = [index.kind.get(a, "other") for a in recipient]
+            fam = refine(trig, cues, akinds, rkinds)
+            if fam is None:
+                continue
+            plover, mode, acled = typing(fam, trig, cues, akinds, rkinds)
+            m = Mention(fam, plover, mode, acled, trig, sent_span, actor, recipient)
+            m.evidence = [sent_span]
+            m.place = event_place(record, doc, (trig.start, trig.end)) if event_place else None
+            m.status = cue_status(trig.token)
+            m.claimed_by = [a for a in attributed_to(trig.token, sent, index)
+                            if a not in actor or m.status == "claimed"]
+            here.append(m)
+        if not here:
+            continue
+        violent = [m for m in here if m.family in VIOLENT]
+        for count in sentence_counts(sent):
+            _nearest(violent or here, count.token).counts.append(count)
+        for m in _group_sentence(here):  # the time helpers once per event mention
+            span = (m.trigger.start, m.trigger.end)
+            m.date, m.explicit_date = EventDate(), False
+            if event_date:
+                date, t_index = event_date(record, doc, span)
+                m.date, m.explicit_date = date, t_index is not None
+            if m.status is None:
+                recalled = is_recalled(record, doc, span) if is_recalled else recall_cue(sent)
+                m.status = "recalled" if recalled else "reported"
+            out.append(m)
+    return out

@@ -1,0 +1,181 @@
+"""Killed and injured counts in a sentence, from the dependency parse.
+
+A death word ("killed", "martyred", "died", "dead", "death toll") or an injury word ("wounded",
+"injured") is tied to the noun phrase that counts its victims: the passive subject ("20 people
+were killed"), the object ("killing 12 soldiers"), the subject of "die", the antecedent of a
+relative clause ("20 of our comrades who were martyred"), or the figure of a toll ("the death
+toll rose to 70"). Killed, injured and arrested are kept apart: each word family has its own list.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .counts import VAGUE, parse_count
+
+DEATH_VERBS = {"kill", "martyr", "slay", "murder", "massacre", "execute", "behead",
+               "assassinate", "slaughter", "die", "perish", "claim", "leave"}
+DEATH_WORDS = {"dead", "death", "fatality", "body", "corpse", "toll", "killed", "martyr",
+               "life", "massacre", "genocide", "killing"}
+INJURY_VERBS = {"injure", "wound", "hurt", "maim"}
+INJURY_WORDS = {"injured", "wounded", "injury", "hurt"}
+CIVILIAN_NOUNS = {"civilian", "child", "woman", "resident", "people", "person", "villager",
+                  "worshipper", "student", "family", "man", "boy", "girl", "infant", "baby",
+                  "patient", "farmer", "shepherd", "passer-by", "member of the family",
+                  "citizen", "inhabitant", "pupil", "teacher", "doctor", "journalist",
+                  "refugee", "worker", "kid", "toddler", "passenger", "elderly"}
+COMBATANT_NOUNS = {"soldier", "fighter", "militant", "member", "troop", "officer", "policeman",
+                   "gunman", "terrorist", "rebel", "jihadist", "comrade", "personnel",
+                   "guard", "militiaman", "insurgent", "combatant", "mercenary", "commander",
+                   "recruit", "serviceman", "police", "attacker", "bomber", "gunmen"}
+_QUANT = {"dozen", "dozens", "hundreds", "thousands", "tens", "scores", "several", "many",
+          "numerous", "millions"}
+
+
+@dataclass
+class Count:
+    kind: str            # "killed" | "injured"
+    low: int
+    best: int
+    high: int
+    civilian: bool | None  # None: not said
+    token: int           # index of the death/injury word
+
+
+def _figure(tok) -> tuple[tuple[int, int, int] | None, object]:
+    """The count attached to noun ``tok`` and the noun naming the victims."""
+    # "20 of our comrades", "dozens of civilians": the number heads the phrase
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        num = tok.head.head
+        if num.like_num or num.lower_ in _QUANT:
+            return _from_tokens(num), tok
+    if tok.like_num or tok.lower_ in _QUANT:
+        noun = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        victim = next((c for c in noun.children if c.dep_ == "pobj"), tok) if noun else tok
+        return _from_tokens(tok), victim
+    nums = [c for c in tok.children if c.dep_ in ("nummod", "quantmod") or c.like_num]
+    if nums:
+        return _from_tokens(nums[0]), tok
+    amods = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in VAGUE]
+    if amods:
+        v = VAGUE[amods[0].lower_]
+        return ((v, v, v) if v else None), tok
+    if tok.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in tok.children):
+        return (1, 1, 1), tok
+    return None, tok
+
+
+def _from_tokens(num) -> tuple[int, int, int] | None:
+    toks = sorted([num, *[t for t in num.subtree if t.i < num.i or t.like_num]],
+                  key=lambda t: t.i)
+    lo, hi = toks[0].i, num.i
+    for t in num.subtree:  # ranges "10 to 15", "10-15"
+        if t.i > num.i and (t.like_num or t.lower_ in ("to", "-", "–", "and", "or")):
+            hi = max(hi, t.i)
+    lo = min(lo, *(c.i for c in num.children if c.dep_ in ("advmod", "quantmod")), num.i)
+    doc = num.doc
+    return parse_count(doc[lo:hi + 1].text)
+
+
+def _victims(word):
+    """Candidate victim nouns of a death/injury word."""
+    out = []
+    for c in word.children:
+        if c.dep_ in ("nsubjpass", "dobj", "nsubj") and not (c.dep_ == "nsubj" and
+                                                             word.lemma_ == "kill"):
+            out.append(c)
+    if word.pos_ == "NOUN" and word.lemma_ in ("massacre", "genocide", "killing", "murder"):
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("against", "of"):
+                out += [c for c in prep.children if c.dep_ == "pobj"]
+        for acl in word.children:  # "the massacre committed by Turkey against ..."
+            if acl.dep_ == "acl":
+                for prep in acl.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("against", "of"):
+                        out += [c for c in prep.children if c.dep_ == "pobj"]
+    if word.dep_ in ("acl", "amod", "relcl") and word.head.pos_ in ("NOUN", "PROPN", "NUM",
+                                                                     "PRON"):
+        out.append(word.head)
+    for c in list(out):
+        if c.tag_ in ("WP", "WDT") and c.head.dep_ == "relcl":
+            out.append(c.head.head)  # "comrades who were martyred"
+        elif c.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+            out.append(word.head)
+    if word.dep_ == "relcl":
+        out.append(word.head)
+    if word.dep_ in ("acomp", "oprd", "xcomp"):  # "were confirmed dead"
+        out += [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in out if c.tag_ not in ("WP", "WDT", "PRP")]
+
+
+def _toll(word):
+    """"death toll rose to 70", "a toll of 70", "70 dead", "70 deaths"."""
+    if word.lemma_ in ("toll", "life"):
+        for t in (*word.subtree, *word.head.subtree):
+            if t.like_num and t.i > word.i:
+                return _from_tokens(t), (t.head if t.dep_ == "nummod" else None)
+    for c in word.children:
+        if c.dep_ == "nummod" or c.like_num:
+            return _from_tokens(c), None
+    if word.dep_ in ("amod", "acomp") and (word.head.like_num or word.head.lower_ in _QUANT):
+        return _from_tokens(word.head), None
+    return None, None
+
+
+def _civilian(noun) -> bool | None:
+    if noun is None:
+        return None
+    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in
+                                    ("amod", "compound", "conj"))}
+    if words & COMBATANT_NOUNS:
+        return False
+    if words & CIVILIAN_NOUNS:
+        return True
+    return None
+
+
+def sentence_counts(sent) -> list[Count]:
+    out: list[Count] = []
+    for word in sent:
+        lemma = word.lemma_.lower()
+        if lemma in DEATH_VERBS and word.pos_ == "VERB":
+            kind = "killed"
+            if lemma in ("claim", "leave"):
+                lives = [c for c in word.children if c.lemma_ in ("life", "dead")]
+                if not lives:
+                    continue
+                word = lives[0]
+        elif word.lower_ in DEATH_WORDS or lemma in DEATH_WORDS:
+            kind = "killed"
+        elif lemma in INJURY_VERBS or word.lower_ in INJURY_WORDS:
+            kind = "injured"
+        else:
+            continue
+        figure, victim = None, None
+        for cand in _victims(word):
+            figure, victim = _figure(cand)
+            if figure:
+                # "three soldiers and two civilians were killed"
+                for conj in cand.conjuncts:
+                    extra, other = _figure(conj)
+                    if extra:
+                        figure = tuple(a + b for a, b in zip(figure, extra))
+                        if _civilian(other) != _civilian(victim):
+                            victim = None
+                break
+        if not figure:
+            figure, victim = _toll(word)
+        if figure:
+            out.append(Count(kind, *figure, civilian=_civilian(victim), token=word.i))
+    return _dedupe(out)
+
+
+def _dedupe(counts: list[Count]) -> list[Count]:
+    """"killed or wounded" over one figure, or one figure read twice: keep each figure once
+    per kind."""
+    seen, out = set(), []
+    for c in counts:
+        key = (c.kind, c.best, c.civilian)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

@@ -1,0 +1,199 @@
+"""Trigger lexicon: lemmas and phrases that evoke an event, with their PLOVER category, mode and
+ACLED sub_event_type, and the context cues that refine a generic trigger ("attack" + "warplanes"
+= Air/drone strike).
+
+PLOVER categories follow the POLECAT/PLOVER ontology (ASSAULT, COERCE, PROTEST, AGREE, RETREAT,
+MOBILIZE, CONSULT, SANCTION, THREATEN ...). Modes of ASSAULT used here: aerial, artillery,
+firearms, explosive, suicide, CBRN, sexual, abduct, execute, beat; of COERCE: arrest, seize,
+destroy; of PROTEST: demo, riot.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# the families a trigger belongs to; the classifier turns a family + cues into a sub-type
+VIOLENCE = "violence"      # attack / strike / kill ...: weapon cues decide the sub-type
+CLASH = "clash"
+EXPLOSION = "explosion"
+AIR = "air"
+SHELL = "shell"
+CHEM = "chem"
+SUICIDE = "suicide"
+IED = "ied"
+GRENADE = "grenade"
+SHOOT = "shoot"
+EXECUTE = "execute"
+ABDUCT = "abduct"
+ARREST = "arrest"
+SEXUAL = "sexual"
+PROTEST = "protest"
+RIOT = "riot"
+MOB = "mob"
+CAPTURE = "capture"
+WITHDRAW = "withdraw"
+AGREE = "agree"
+LOOT = "loot"
+DISRUPT = "disrupt"
+HQ = "hq"
+MOBILIZE = "mobilize"
+DIPLOMACY = "diplomacy"
+SANCTION = "sanction"
+KILL = "kill"
+
+
+@dataclass(frozen=True)
+class Family:
+    plover: str
+    mode: str | None
+    acled: str | None
+
+
+#: default typing of each family (before context refinement)
+FAMILIES: dict[str, Family] = {
+    VIOLENCE: Family("ASSAULT", None, "Attack"),
+    KILL: Family("ASSAULT", None, "Attack"),
+    CLASH: Family("ASSAULT", "firearms", "Armed clash"),
+    EXPLOSION: Family("ASSAULT", "explosive", "Remote explosive/landmine/IED"),
+    AIR: Family("ASSAULT", "aerial", "Air/drone strike"),
+    SHELL: Family("ASSAULT", "artillery", "Shelling/artillery/missile attack"),
+    CHEM: Family("ASSAULT", "CBRN", "Chemical weapon"),
+    SUICIDE: Family("ASSAULT", "suicide", "Suicide bomb"),
+    IED: Family("ASSAULT", "explosive", "Remote explosive/landmine/IED"),
+    GRENADE: Family("ASSAULT", "explosive", "Grenade"),
+    SHOOT: Family("ASSAULT", "firearms", "Attack"),
+    EXECUTE: Family("ASSAULT", "execute", "Attack"),
+    ABDUCT: Family("ASSAULT", "abduct", "Abduction/forced disappearance"),
+    SEXUAL: Family("ASSAULT", "sexual", "Sexual violence"),
+    ARREST: Family("COERCE", "arrest", "Arrests"),
+    PROTEST: Family("PROTEST", "demo", "Peaceful protest"),
+    RIOT: Family("PROTEST", "riot", "Violent demonstration"),
+    MOB: Family("ASSAULT", "beat", "Mob violence"),
+    CAPTURE: Family("COERCE", "seize", "Non-state actor overtakes territory"),
+    WITHDRAW: Family("RETREAT", None, "Non-violent transfer of territory"),
+    AGREE: Family("AGREE", None, "Agreement"),
+    LOOT: Family("COERCE", "destroy", "Looting/property destruction"),
+    DISRUPT: Family("COERCE", "seize", "Disrupted weapons use"),
+    HQ: Family("MOBILIZE", None, "Headquarters or base established"),
+    MOBILIZE: Family("MOBILIZE", None, "Change to group/activity"),
+    DIPLOMACY: Family("CONSULT", None, None),
+    SANCTION: Family("SANCTION", None, None),
+}
+
+#: single-word triggers by lemma (lower case); verbs and nouns share the table
+LEMMAS: dict[str, str] = {
+    # violence, generic
+    "attack": VIOLENCE, "assault": VIOLENCE, "aggression": VIOLENCE, "raid": VIOLENCE,
+    "strike": VIOLENCE, "target": VIOLENCE, "hit": VIOLENCE, "ambush": VIOLENCE,
+    "storm": VIOLENCE, "massacre": KILL, "kill": KILL, "murder": KILL, "slay": KILL,
+    "slaughter": KILL, "martyr": KILL, "die": KILL, "assassinate": KILL, "assassination": KILL,
+    "bloodshed": KILL, "stab": VIOLENCE, "torture": VIOLENCE, "beat": VIOLENCE,
+    "offensive": CLASH, "incursion": VIOLENCE, "invasion": VIOLENCE, "invade": VIOLENCE,
+    # clashes
+    "clash": CLASH, "fight": CLASH, "fighting": CLASH, "battle": CLASH, "skirmish": CLASH,
+    "firefight": CLASH, "engage": CLASH, "confrontation": CLASH, "exchange": None,
+    # aerial
+    "airstrike": AIR, "air-strike": AIR, "airstrikes": AIR, "airraid": AIR, "bomb": EXPLOSION,
+    "bombing": EXPLOSION, "bombard": SHELL, "bombardment": SHELL, "sortie": AIR,
+    # shelling
+    "shell": SHELL, "shelling": SHELL, "mortar": SHELL, "rocket": SHELL, "missile": SHELL,
+    "artillery": SHELL,
+    # explosions
+    "explosion": EXPLOSION, "blast": EXPLOSION, "explode": EXPLOSION, "detonate": EXPLOSION,
+    "detonation": EXPLOSION, "ied": IED, "landmine": IED, "bombings": EXPLOSION,
+    "grenade": GRENADE,
+    # firearms
+    "shoot": SHOOT, "gunfire": SHOOT, "shooting": SHOOT, "gun": None, "snipe": SHOOT,
+    "execute": EXECUTE, "execution": EXECUTE, "behead": EXECUTE, "beheading": EXECUTE,
+    "lynch": MOB, "lynching": MOB, "mob": MOB,
+    # people taken
+    "kidnap": ABDUCT, "kidnapping": ABDUCT, "abduct": ABDUCT, "abduction": ABDUCT,
+    "hostage": ABDUCT, "disappearance": ABDUCT,
+    "arrest": ARREST, "detain": ARREST, "detention": ARREST, "apprehend": ARREST,
+    "imprison": ARREST, "jail": ARREST, "custody": ARREST,
+    "rape": SEXUAL, "molest": SEXUAL,
+    # protest
+    "protest": PROTEST, "demonstration": PROTEST, "demonstrate": PROTEST, "rally": PROTEST,
+    "march": PROTEST, "sit-in": PROTEST, "picket": PROTEST, "protester": PROTEST,
+    "demonstrator": PROTEST, "riot": RIOT, "rioter": RIOT, "unrest": RIOT,
+    # territory
+    "capture": CAPTURE, "seize": CAPTURE, "recapture": CAPTURE, "retake": CAPTURE,
+    "liberate": CAPTURE, "liberation": CAPTURE, "regain": CAPTURE, "overrun": CAPTURE,
+    "withdraw": WITHDRAW, "withdrawal": WITHDRAW, "retreat": WITHDRAW, "evacuate": WITHDRAW,
+    "handover": WITHDRAW,
+    # agreements
+    "agreement": AGREE, "agree": AGREE, "ceasefire": AGREE, "truce": AGREE, "accord": AGREE,
+    "deal": AGREE, "surrender": AGREE, "reconciliation": AGREE, "armistice": AGREE,
+    # property
+    "loot": LOOT, "looting": LOOT, "plunder": LOOT, "torch": LOOT, "demolish": LOOT,
+    "vandalize": LOOT, "vandalise": LOOT, "arson": LOOT, "raze": LOOT, "burn": LOOT,
+    "destroy": LOOT,
+    # weapons disrupted
+    "defuse": DISRUPT, "dismantle": DISRUPT, "intercept": DISRUPT, "confiscate": DISRUPT,
+    # mobilisation
+    "deploy": MOBILIZE, "deployment": MOBILIZE, "reinforcement": MOBILIZE, "recruit": MOBILIZE,
+    "dispatch": MOBILIZE, "mobilize": MOBILIZE, "mobilise": MOBILIZE,
+    # diplomacy
+    "talk": DIPLOMACY, "meet": DIPLOMACY, "meeting": DIPLOMACY, "summit": DIPLOMACY,
+    "negotiation": DIPLOMACY, "negotiate": DIPLOMACY, "visit": DIPLOMACY,
+    "sanction": SANCTION, "expel": SANCTION, "expulsion": SANCTION, "embargo": SANCTION,
+}
+LEMMAS = {k: v for k, v in LEMMAS.items() if v is not None}
+
+#: multi-word triggers (matched on the lower-cased lemma sequence)
+PHRASES: dict[tuple[str, ...], str] = {
+    ("air", "strike"): AIR, ("air", "raid"): AIR, ("air", "attack"): AIR,
+    ("aerial", "attack"): AIR, ("drone", "strike"): AIR, ("drone", "attack"): AIR,
+    ("barrel", "bomb"): AIR, ("aerial", "bombardment"): AIR, ("air", "bombardment"): AIR,
+    ("suicide", "bombing"): SUICIDE, ("suicide", "attack"): SUICIDE,
+    ("suicide", "bomber"): SUICIDE, ("car", "bomb"): IED, ("roadside", "bomb"): IED,
+    ("chemical", "attack"): CHEM, ("gas", "attack"): CHEM, ("chemical", "weapon"): CHEM,
+    ("open", "fire"): SHOOT, ("take", "control"): CAPTURE, ("take", "over"): CAPTURE,
+    ("seize", "control"): CAPTURE, ("gain", "control"): CAPTURE, ("pull", "out"): WITHDRAW,
+    ("pull", "back"): WITHDRAW, ("hand", "over"): WITHDRAW, ("sit", "in"): PROTEST,
+    ("set", "fire"): LOOT, ("set", "ablaze"): LOOT, ("shoot", "down"): DISRUPT,
+    ("prisoner", "exchange"): AGREE, ("prisoner", "swap"): AGREE,
+    ("peace", "deal"): AGREE, ("peace", "agreement"): AGREE,
+    ("sexual", "violence"): SEXUAL, ("sexual", "assault"): SEXUAL,
+    ("tear", "gas"): None, ("military", "operation"): CLASH,
+    ("establish", "headquarters"): HQ, ("set", "up"): None,
+}
+PHRASES = {k: v for k, v in PHRASES.items() if v is not None}
+MAX_PHRASE = max(len(k) for k in PHRASES)
+
+# --- context cues (lower-case lemmas or words in the trigger's sentence) --------------------
+AIR_CUES = {"warplane", "jet", "aircraft", "helicopter", "drone", "uav", "airstrike",
+            "airstrikes", "air", "aerial", "bomber", "sortie", "airforce", "plane", "raid"}
+SHELL_CUES = {"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer",
+              "projectile", "tank", "bombardment", "grad", "katyusha", "barrage", "shrapnel"}
+CHEM_CUES = {"chemical", "chlorine", "sarin", "toxic", "gas", "nerve", "mustard", "poison",
+             "suffocation", "organophosphorus"}
+SUICIDE_CUES = {"suicide", "self-detonate", "belt", "vest"}
+IED_CUES = {"ied", "improvised", "roadside", "landmine", "mine", "car", "vehicle", "booby",
+            "booby-trapped", "vbied", "motorcycle", "device"}
+FIREARM_CUES = {"gunman", "gunmen", "gunfire", "shoot", "shot", "sniper", "rifle", "gun",
+                "bullet", "firearm", "machine-gun", "ammunition"}
+WEAPON_OBJECTS = {"weapon", "arm", "ammunition", "explosive", "gun", "rifle", "pistol",
+                  "bomb", "device", "mine", "ied", "grenade", "rocket", "missile", "drone",
+                  "cache", "depot", "bullet", "firearm", "munition"}
+TERRITORY_NOUNS = {"town", "city", "village", "area", "district", "region", "territory",
+                   "neighborhood", "neighbourhood", "base", "hill", "airport", "port",
+                   "province", "positions", "position", "countryside", "suburb", "border",
+                   "crossing", "checkpoint", "highway", "road", "outpost", "camp", "mountain",
+                   "control", "airbase", "site", "oilfield", "field", "island", "capital"}
+PROPERTY_NOUNS = {"house", "home", "property", "shop", "store", "building", "vehicle",
+                  "car", "crop", "field", "church", "mosque", "school", "office", "asset",
+                  "market", "statue", "hospital"}
+PERSON_NOUNS = {"people", "person", "man", "woman", "child", "civilian", "activist",
+                "journalist", "member", "leader", "official", "soldier", "student", "suspect",
+                "protester", "individual", "worker", "farmer", "resident", "villager",
+                "girl", "boy", "teenager", "militant", "fighter", "citizen", "governor",
+                "commander", "officer", "policeman", "migrant", "refugee", "family"}
+INTERVENTION_CUES = {"disperse", "tear", "teargas", "water", "cannon", "baton", "rubber",
+                     "intervene", "arrest", "detain", "break", "crack", "crackdown",
+                     "pepper-spray", "pepper"}
+FORCE_CUES = {"kill", "shoot", "dead", "death", "live", "fatally", "injure", "wound"}
+DISASTER_CUES = {"earthquake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon",
+                 "landslide", "tsunami", "wildfire", "drought", "covid-19", "covid",
+                 "coronavirus", "pandemic", "epidemic", "accident", "crash", "collapse",
+                 "rain", "avalanche", "heatwave", "volcano", "eruption", "spill", "derail",
+                 "capsize", "stampede", "lightning", "outbreak", "virus"}

@@ -1,0 +1,65 @@
+"""Merging mentions of one event within a document ("the air attack on Mount Qarachokh", "the
+aggression against Qarachokh", "the Turkish attack") into one event with several evidence spans.
+
+Two mentions are one event when their PLOVER category agrees, their ACLED sub-types agree (or one
+is a generic attack/killing), their places agree (or one has none), their dates agree when both
+come from time expressions, and their actors are not two disjoint sets.
+"""
+from __future__ import annotations
+
+from .build import Mention, absorb
+from .triggers import violence_rank
+
+#: when mentions disagree, the event keeps the most telling status
+STATUS_ORDER = ["denied", "recalled", "claimed", "threatened", "hypothetical", "reported"]
+
+
+def _dates_agree(a: Mention, b: Mention) -> bool:
+    if not (a.explicit_date and b.explicit_date):
+        return True
+    sa, sb = a.date.start or "", b.date.start or ""
+    return sa.startswith(sb) or sb.startswith(sa) or (not sa or not sb)
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    if a.plover != b.plover:
+        return False
+    if a.acled != b.acled and not (a.generic or b.generic):
+        return False
+    if a.place is not None and b.place is not None and a.place != b.place:
+        return False
+    if a.actor and b.actor and not set(a.actor) & set(b.actor):
+        return False
+    if a.status in ("threatened", "hypothetical") or b.status in ("threatened", "hypothetical"):
+        return a.status == b.status
+    return _dates_agree(a, b)
+
+
+def _precision_rank(m: Mention) -> int:
+    order = ["day", "week", "month", "year", "decade", "century", "unknown"]
+    p = getattr(m.date, "precision", "unknown")
+    return order.index(p) if p in order else len(order)
+
+
+def merge(a: Mention, b: Mention) -> Mention:
+    best, other = (b, a) if violence_rank(b.family) < violence_rank(a.family) or (
+        a.generic and not b.generic) else (a, b)
+    status = min((a.status, b.status), key=STATUS_ORDER.index)
+    dated = [m for m in (a, b) if m.explicit_date]
+    date = min(dated, key=_precision_rank).date if dated else a.date
+    merged = absorb(best, other)
+    merged.status = status
+    merged.date, merged.explicit_date = date, bool(dated)
+    return merged
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Mention]:
+    events: list[Mention] = []
+    for m in mentions:
+        for i, ev in enumerate(events):
+            if compatible(ev, m):
+                events[i] = merge(ev, m)
+                break
+        else:
+            events.append(m)
+    return events
