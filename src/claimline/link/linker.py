@@ -45,20 +45,33 @@ def _now() -> str:
 
 
 class _Texts:
-    """Text vectors of the reports involved in this run, and cosines between them."""
+    """Text vectors of the reports involved in this run, and cosines between them (cached)."""
 
     def __init__(self, reports: list[Report]):
         self.row = {r.key: i for i, r in enumerate(reports)}
         self.matrix = vectorize([r.text or " " for r in reports]) if reports else None
+        self.cache: dict[tuple, float] = {}
 
     def cosines(self, pairs: list[tuple[Report, Report]]) -> list[float]:
         if not pairs:
             return []
-        return list(pair_cosines(self.matrix, [self.row[a.key] for a, _ in pairs],
-                                 [self.row[b.key] for _, b in pairs]))
+        values = list(pair_cosines(self.matrix, [self.row[a.key] for a, _ in pairs],
+                                   [self.row[b.key] for _, b in pairs]))
+        for (a, b), v in zip(pairs, values):
+            self.cache[(a.key, b.key)] = self.cache[(b.key, a.key)] = v
+        return values
 
     def is_copy(self, a: Report, b: Report) -> bool:
-        return self.cosines([(a, b)])[0] >= COPY_COSINE
+        cos = self.cache.get((a.key, b.key))
+        if cos is None:
+            cos = self.cosines([(a, b)])[0]
+        return cos >= COPY_COSINE
+
+
+def executemany(store, sql: str, rows: list[tuple]) -> None:
+    """One round of many parameter rows (both DB-API drivers batch these)."""
+    if rows:
+        store.conn.cursor().executemany(store.q(sql), rows)
 
 
 def _assignments(store) -> dict[tuple, tuple[str, float | None]]:
@@ -138,6 +151,8 @@ def link_store(store, rebuild: bool = False) -> LinkStats:
                 best, best_score = cid, mean
         if best is None:
             cid, score = canonical_id(r.document_id, r.event_id), None
+            while cid in members:       # its id survives in an event that lost this report
+                cid = canonical_id(cid, r.event_id)
             stats.opened += 1
             opened_now.add(cid)
         else:
@@ -153,15 +168,17 @@ def link_store(store, rebuild: bool = False) -> LinkStats:
         links.append((r.document_id, r.event_id, cid, score))
 
     now = _now()
+    rows = [_canonical_row(cid, members[cid], assigned, texts, now) for cid in sorted(dirty)]
     with store.transaction():
-        for cid in gone:
-            store.execute("DELETE FROM canonical_events WHERE id = ?", (cid,))
-        for doc_id, ev_id, cid, score in links:
-            store.execute("INSERT INTO canonical_reports (document_id, event_id, canonical_id, "
-                          "score, linked_at) VALUES (?, ?, ?, ?, ?)",
-                          (doc_id, ev_id, cid, score, now))
-        for cid in sorted(dirty):
-            _write_canonical(store, cid, members[cid], assigned, texts, now)
+        executemany(store, "DELETE FROM canonical_events WHERE id = ?",
+                    [(cid,) for cid in gone + sorted(dirty)])
+        executemany(store, "INSERT INTO canonical_reports (document_id, event_id, canonical_id, "
+                    "score, linked_at) VALUES (?, ?, ?, ?, ?)",
+                    [(*link, now) for link in links])
+        executemany(store, "INSERT INTO canonical_events (id, type, acled, day_first, day_last, "
+                    "place_name, country, admin1, admin2, fatalities_best, grade, grade_reason, "
+                    "n_reports, data, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?)", rows)
     stats.removed = len(gone)
     counts = store.query("SELECT grade, COUNT(*) AS n FROM canonical_events GROUP BY grade")
     stats.grades = {row["grade"]: int(row["n"]) for row in sorted(counts, key=lambda x: x["grade"])}
@@ -170,25 +187,15 @@ def link_store(store, rebuild: bool = False) -> LinkStats:
     return stats
 
 
-def _write_canonical(store, cid: str, reports: list[Report], assigned: dict, texts: _Texts,
-                     now: str) -> None:
+def _canonical_row(cid: str, reports: list[Report], assigned: dict, texts: _Texts,
+                   now: str) -> tuple:
     scores = {r.key: assigned[r.key][1] for r in reports}
-    missing = [r for r in reports if r.key not in texts.row]
-    if missing:                       # a changed event whose texts were not loaded: no copies
-        is_copy = None
-    else:
-        is_copy = texts.is_copy
-    obj = build_canonical(cid, reports, scores, is_copy)
+    complete = all(r.key in texts.row for r in reports)
+    obj = build_canonical(cid, reports, scores, texts.is_copy if complete else None)
     first = day_range(obj["date"]["start"])[0]
     last = day_range(obj["date"]["end"] or obj["date"]["start"])[1]
     place = obj["place"] or {}
     fat = obj["fatalities"] or {}
-    store.execute("DELETE FROM canonical_events WHERE id = ?", (cid,))
-    store.execute("INSERT INTO canonical_events (id, type, acled, day_first, day_last, "
-                  "place_name, country, admin1, admin2, fatalities_best, grade, grade_reason, "
-                  "n_reports, data, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                  "?, ?)",
-                  (cid, obj["type"], obj["acled"], first, last, place.get("name"),
-                   place.get("country"), place.get("admin1"), place.get("admin2"),
-                   fat.get("best"), obj["grade"], obj["grade_reason"], len(reports),
-                   json.dumps(obj, ensure_ascii=False), now))
+    return (cid, obj["type"], obj["acled"], first, last, place.get("name"), place.get("country"),
+            place.get("admin1"), place.get("admin2"), fat.get("best"), obj["grade"],
+            obj["grade_reason"], len(reports), json.dumps(obj, ensure_ascii=False), now)
