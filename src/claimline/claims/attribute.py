@@ -71,9 +71,23 @@ def attach_quotes(doc, cands: list[Candidate], resolver: SpeakerResolver) -> lis
             out.append(Candidate(cue=None, cue_text=None, cue_span=None, speaker_tokens=toks,
                                  content=q.span, kind="statement", quote=q))
             continue
-        out.append(Candidate(cue=None, cue_text=None, cue_span=None, content=q.span,
-                             kind="direct", quote=q))
+        if _has_verb(doc, q.span):  # a bare noun phrase in quotes is a name, not a claim
+            out.append(Candidate(cue=None, cue_text=None, cue_span=None, content=q.span,
+                                 kind="direct", quote=q))
     return out
+
+
+def _has_verb(doc, span) -> bool:
+    toks = _tokens_in(doc, span[0], span[1])
+    return any(t.pos_ in {"VERB", "AUX"} for t in toks)
+
+
+def _headline_like(doc, span) -> bool:
+    """Link lists and headlines of scraped pages ("Syrian Minister Says Economy Lost …")."""
+    toks = [t for t in _tokens_in(doc, span[0], span[1]) if t.is_alpha and len(t) > 3]
+    if len(toks) < 4:
+        return False
+    return sum(t.text[0].isupper() for t in toks) / len(toks) > 0.6
 
 
 def _extend(cand: Candidate, q) -> None:
@@ -89,7 +103,8 @@ def resolve_speakers(doc, cands: list[Candidate], resolver: SpeakerResolver) -> 
     """[(candidate, Speaker|None)] in text order, implausible speakers dropped."""
     issuers = statement_issuers(doc)
     _headline_issuer(doc, resolver)
-    cands = sorted((c for c in cands if c.content), key=lambda c: (c.anchor, c.content[0]))
+    cands = sorted((c for c in cands if c.content and not _headline_like(doc, c.content)),
+                   key=lambda c: (c.anchor, c.content[0]))
     resolved: dict[int, Speaker | None] = {}
     results = []
     for cand in cands:

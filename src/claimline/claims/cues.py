@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import (CLAUSE_ONLY, CUE_STANCE, ISSUE_VERBS, PARTICLES, STATEMENT_NOUNS,
-                      TEXT_NOUNS)
+from .lexicon import (CLAUSE_ONLY, CUE_STANCE, FIGURE_NOUNS, ISSUE_VERBS, PARTICLES,
+                      STATEMENT_NOUNS, TEXT_NOUNS)
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 #: children of an end-of-sentence cue that may stand between the content and the cue
@@ -68,7 +68,7 @@ def _speaker_tokens(verb) -> tuple[list, bool]:
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
-                    return _subtree(objs[0]), True
+                    return _noun_phrase(objs[0]), True
         return [], True
     for c in verb.children:
         if c.dep_ in {"nsubj", "csubj"}:
@@ -76,10 +76,44 @@ def _speaker_tokens(verb) -> tuple[list, bool]:
     return [], False
 
 
+def _inverted_subject(verb) -> list:
+    """"… added the Observatory", "said Rami Abdel Rahman": the speaker follows the cue."""
+    if verb.lemma_.lower() not in CLAUSE_ONLY or verb.i + 1 >= len(verb.doc):
+        return []
+    if verb.lemma_.lower() in {"tell", "inform", "notify", "assure"}:
+        return []  # their object is the addressee
+    nxt = verb.doc[verb.i + 1]
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in {"dobj", "nsubj", "attr", "dep", "npadvmod", "appos"} \
+                and c.left_edge.i == nxt.i and (c.pos_ == "PROPN" or c.ent_type_ or
+                                                 nxt.lower_ in {"the", "a", "an"}):
+            return _noun_phrase(c)
+    return []
+
+
+def _left_run(verb) -> list:
+    """'"…" Peter Salama Executive Director of the WHO … said': a parse that hung the speaker
+    on the quotation; take the noun phrase between a closing quote mark and the cue."""
+    if verb.lemma_.lower() not in CLAUSE_ONLY:
+        return []
+    run = []
+    for tok in reversed(list(verb.doc[max(0, verb.i - 14):verb.i])):
+        if tok.pos_ in {"PROPN", "NOUN", "DET", "ADP", "ADJ", "CCONJ"} and not tok.is_punct:
+            run.insert(0, tok)
+            continue
+        if tok.is_quote or tok.text in {"\"", "”", "’", "»"}:
+            break
+        return []
+    while run and run[0].pos_ in {"ADP", "CCONJ"}:
+        run = run[1:]
+    return run if run and any(t.pos_ == "PROPN" or t.ent_type_ for t in run) else []
+
+
 def _noun_phrase(tok) -> list:
     """The subject phrase, without relative clauses that would swallow half the sentence."""
     toks = [t for t in tok.subtree]
-    cut = [c for c in tok.children if c.dep_ in {"relcl", "acl"} and c.i > tok.i]
+    cut = [c for c in tok.children if c.i > tok.i and (c.dep_ in {"relcl", "acl"} or (
+        c.dep_ == "prep" and c.lower_ in {"for", "over", "about"}))]
     if cut:
         stop = min(c.left_edge.i for c in cut)
         toks = [t for t in toks if t.i < stop]
@@ -137,13 +171,16 @@ def _verb_cue(doc, verb, by_token) -> Candidate | None:
         return None
     if lemma == "claim" and passive:
         return None
+    if passive and not speaker:
+        return None  # "is believed to", "has been widely accused": nobody is named
     inherit = None
-    if not speaker and not passive:
+    if not speaker:
+        speaker = _inverted_subject(verb) or _left_run(verb)
+    if not speaker:
         head = verb.head
-        clausal = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"} and head.i in by_token:
             inherit = head
-        elif verb.dep_ == "conj" and head.i != verb.i and clausal:
+        elif verb.dep_ == "conj" and head.i != verb.i:
             speaker, passive = _speaker_tokens(head)
         if not speaker and inherit is None:
             return None
@@ -182,6 +219,10 @@ def _complement(doc, verb, lemma, passive, cand) -> tuple[int, int] | None:
         subj = [c for c in children if c.dep_ == "nsubjpass"]
         cand.target_tokens = _subtree(subj[0]) if subj else []
         parts += cand.target_tokens
+        for agent in (c for c in children if c.dep_ == "agent"):
+            for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                parts += [t for p in obj.children if p.dep_ == "prep"
+                          and p.lower_ in {"for", "over", "about"} for t in p.subtree]
     for c in children:
         if c.dep_ in {"dobj", "dative"}:
             sub = _subtree(c)
@@ -206,6 +247,11 @@ def _complement(doc, verb, lemma, passive, cand) -> tuple[int, int] | None:
 def _trailing_content(doc, verb, speaker) -> tuple[int, int] | None:
     """"… killed 48 people the Observatory said": the cue closes the sentence, the content is
     what precedes its speaker (from the sentence start, or the end of an earlier quote)."""
+    if verb.dep_ in {"relcl", "acl", "amod"}:
+        return None
+    if verb.lemma_.lower() not in {"tell", "inform", "notify", "assure"} and any(
+            c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return None  # "ISIL has claimed previous bombings": the object is what is claimed
     sent = verb.sent
     first = min([verb.i] + [t.i for t in speaker])
     if first - sent.start < 4:
@@ -232,6 +278,7 @@ def _according(doc, tok) -> Candidate | None:
     if not objs:
         return None
     speaker = _noun_phrase(objs[0])
+    source = _figure_source(objs[0])
     phrase_lo = tok.i
     phrase_hi = max([t.i for t in speaker] + [to[0].i])
     sent = tok.sent
@@ -243,7 +290,19 @@ def _according(doc, tok) -> Candidate | None:
         return None
     return Candidate(cue=tok, cue_text="according to",
                      cue_span=(tok.idx, to[0].idx + len(to[0].text)),
-                     speaker_tokens=speaker, content=content)
+                     speaker_tokens=source or speaker, content=content)
+
+
+def _figure_source(noun) -> list:
+    """"according to a new toll from the Observatory": the Observatory is the source."""
+    if noun.lemma_.lower() not in FIGURE_NOUNS and noun.lower_ not in FIGURE_NOUNS:
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            if objs:
+                return _noun_phrase(objs[0])
+    return []
 
 
 def statement_issuers(doc) -> list[tuple[int, list]]:

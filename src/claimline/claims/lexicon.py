@@ -38,7 +38,8 @@ CLAUSE_ONLY = {"say", "add", "state", "indicate", "stress", "affirm", "clarify",
                "suggest", "believe", "write", "tweet", "post", "point", "reveal", "announce",
                "declare", "admit", "acknowledge", "observe", "read", "estimate", "predict",
                "mention", "highlight", "testify", "recount", "quote", "cite", "inform",
-               "notify", "stipulate", "specify", "comment", "disclose", "tell", "confirm"}
+               "notify", "stipulate", "specify", "comment", "disclose", "tell", "confirm",
+               "claim"}
 
 #: "read" reports speech only when a text is its subject ("The statement reads: …")
 TEXT_NOUNS = {"statement", "communique", "communiqué", "letter", "message", "text", "post", "tweet",
@@ -46,7 +47,7 @@ TEXT_NOUNS = {"statement", "communique", "communiqué", "letter", "message", "te
               "bulletin", "notice"}
 
 #: the documents a speaker issues; "the statement said" is resolved to who issued it
-STATEMENT_NOUNS = TEXT_NOUNS - {"report", "document", "banner"}
+STATEMENT_NOUNS = TEXT_NOUNS - {"report", "document", "banner", "declaration", "text"}
 ISSUE_VERBS = {"issue", "release", "publish", "send", "post", "circulate", "distribute", "put"}
 
 #: head nouns of noun phrases that can speak (besides named entities and actor mentions)
@@ -66,7 +67,13 @@ survivor survivors father mother relative relatives family families medics docto
 rescuer rescuers worker workers journalist journalists photographer blogger user users
 campaigner campaigners monitor monitors group groups regime forces militia militias army armies
 communique text letter message release declaration announcement bulletin notice tweet post
+states countries nations powers allies partners
 """.split())
+
+#: nouns standing for a source's figures ("according to a new toll from X": X speaks)
+FIGURE_NOUNS = {"toll", "count", "figure", "figures", "tally", "data", "report", "reports",
+                "statement", "estimate", "estimates", "information", "record", "records",
+                "documentation", "sources", "source"}
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_THING = {"it"}

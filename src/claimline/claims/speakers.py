@@ -100,6 +100,9 @@ class SpeakerResolver:
         if lower in PRONOUNS_FIRST:
             return quote_speaker
         if head.pos_ == "PRON" or lower in PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
+            near = self._antecedent_in_sentence(head)
+            if near is not None:
+                return near
             if lower in PRONOUNS_PERSON:
                 return self.last(start, person=True)
             if lower in PRONOUNS_THING:
@@ -130,6 +133,28 @@ class SpeakerResolver:
             actor = self._create(tokens, head)
             person = person or self.is_person(actor)
         return Speaker(actor, span, person)
+
+    def _antecedent_in_sentence(self, pron) -> Speaker | None:
+        """"Russia has said it believes …", "rebels … because they say …": the nearest subject
+        before the pronoun in its sentence that can speak and agrees in number."""
+        lower = pron.lower_
+        for tok in reversed(list(pron.doc[pron.sent.start:pron.i])):
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ == "PRON":
+                continue
+            if tok.head not in pron.ancestors:
+                continue  # only the subject of a clause that governs the pronoun's
+            plural = tok.tag_ in {"NNS", "NNPS"}
+            person = tok.ent_type_ == "PERSON"
+            if lower in PRONOUNS_PERSON and not person:
+                continue
+            if lower in PRONOUNS_THING and (plural or person):
+                continue
+            if lower in PRONOUNS_PLURAL and not (plural or tok.ent_type_ in {"ORG", "NORP", "GPE"}):
+                continue
+            phrase = [t for t in tok.subtree if t.i < pron.i]
+            if plausible_speaker(phrase, self):
+                return self.resolve(phrase)
+        return None
 
     def _mentions_statement_before(self, start: int) -> bool:
         window = self.record.document.text[max(0, start - 400):start].lower()
@@ -199,18 +224,12 @@ def _contains(seq: list[str], sub: list[str]) -> bool:
 def _name_text(tokens) -> str:
     """A readable name for a new speaker: its named entity if it has one, else its noun phrase
     without determiners (``a monitor`` -> ``monitor``)."""
+    ids = {t.i for t in tokens}
+    ents = [e for e in tokens[0].doc.ents if e.start in ids]
     for label in ("PERSON", "ORG", "GPE", "NORP"):
-        ents = [t for t in tokens if t.ent_type_ == label]
-        if ents:
-            first = ents[0]
-            run = [first]
-            for t in tokens[tokens.index(first) + 1:]:
-                if t.ent_type_ == label and not t.ent_iob_ == "B":
-                    run.append(t)
-                else:
-                    break
-            text = first.doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
-            text = re.sub(r"^(the|The)\s+", "", text)
+        found = [e for e in ents if e.label_ == label]
+        if found:
+            text = re.sub(r"^(the|The)\s+", "", found[0].text)
             return re.sub(r"['’]s$", "", text).strip()
     head = _head(tokens)
     words = [t for t in tokens if t.i <= head.i and t.dep_ not in {"det", "poss", "punct"}
@@ -227,9 +246,13 @@ def plausible_speaker(tokens, resolver: SpeakerResolver) -> bool:
     lower = head.lower_
     if lower in PRONOUNS_FIRST | PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL:
         return True
-    if head.lemma_.lower() in SPEAKER_NOUNS or lower in SPEAKER_NOUNS:
+    if head.lemma_.lower() in SPEAKER_NOUNS or lower in SPEAKER_NOUNS \
+            or lower.rsplit("-", 1)[-1] in SPEAKER_NOUNS:
         return True
     if head.ent_type_ in ENTITY_KIND:
+        return True
+    in_pp = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+    if any(t.ent_type_ in {"PERSON", "ORG"} for t in tokens if t.i not in in_pp):
         return True
     span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     head_span = (head.idx, head.idx + len(head.text))

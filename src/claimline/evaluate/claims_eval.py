@@ -23,7 +23,7 @@ SEED_TEXT = "karachok-statement.txt"
 
 
 def _norm(name: str) -> str:
-    name = " ".join(re.sub(r"[’'`]", "", name.lower()).split())
+    name = " ".join(re.sub(r"[-‐–]", " ", re.sub(r"[’'`]", "", name.lower())).split())
     return re.sub(r"^(the|a|an)\s+", "", name)
 
 
