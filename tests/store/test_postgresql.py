@@ -97,3 +97,31 @@ def test_both_backends_answer_alike(tmp_path, pg_url):
             assert lite.events(flt, limit=2) == pg.events(flt, limit=2)
         assert [r.to_json() for r in lite.iter_records()] == \
             [r.to_json() for r in pg.iter_records()]
+
+
+@pytest.mark.postgres
+def test_the_race_is_handled_whichever_statement_reports_it(pg_url, monkeypatch):
+    # in pipeline mode the duplicate is reported by the failing INSERT or, later, as
+    # "pipeline aborted" by a following statement: both must end the same way
+    record = corpus()[0]
+    with open_store(pg_url) as store:
+        store.put(record)
+        monkeypatch.setattr(store, "has_document", lambda doc_id: False)
+        for _ in range(30):
+            assert store.put(record) is False
+        monkeypatch.undo()
+        assert store.count_documents() == 1
+
+
+@pytest.mark.postgres
+def test_a_real_write_error_is_raised_and_the_connection_recovers(pg_url):
+    import psycopg
+    record, other = corpus()[:2]
+    broken = record.model_copy(deep=True)
+    broken.document.text = "NUL \x00 bytes cannot be stored in PostgreSQL text"
+    broken.document.id = "doc-broken"
+    with open_store(pg_url) as store:
+        with pytest.raises(psycopg.Error):
+            store.put(broken)
+        assert not store.has_document("doc-broken")
+        assert store.put(other) is True

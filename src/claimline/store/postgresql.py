@@ -51,6 +51,12 @@ class PostgreSQLStore(SQLStore):
         cur.execute(self.q(sql) if params else sql, params or None)
         return cur
 
+    def query(self, sql: str, params=()) -> list[dict]:
+        cur = self.execute(sql, params)
+        rows = cur.fetchall()  # first: in pipeline mode the description comes with the rows
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in rows]
+
     def begin(self) -> None:
         self.conn.execute("BEGIN")
 
@@ -63,13 +69,27 @@ class PostgreSQLStore(SQLStore):
 
     # --- writes -----------------------------------------------------------------------------
     def put(self, record: Record, replace: bool = False) -> bool:
+        # pipeline mode: the inserts of one document go in one round trip, not one each
         try:
-            return super().put(record, replace=replace)
-        except self._psycopg.errors.UniqueViolation:
-            # another writer stored the same document between our check and our insert
-            if replace:
-                raise
-            return False
+            with self.conn.pipeline():
+                return super().put(record, replace=replace)
+        except self._psycopg.Error:
+            self._end_failed_transaction()
+            # another writer stored the same document between our check and our insert (a
+            # unique violation, or "pipeline aborted" when a later statement reports it)
+            if not replace and self.query("SELECT 1 AS x FROM documents WHERE id = ?",
+                                          (record.document.id,)):
+                return False
+            raise
+        except BaseException:
+            self._end_failed_transaction()
+            raise
+
+    def _end_failed_transaction(self) -> None:
+        # an error reported at COMMIT (pipelined statements) leaves the transaction open
+        from psycopg.pq import TransactionStatus
+        if self.conn.info.transaction_status != TransactionStatus.IDLE:
+            self.conn.rollback()
 
     # --- reads ------------------------------------------------------------------------------
     def text_search_clause(self, text: str) -> tuple[str, list]:
