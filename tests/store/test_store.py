@@ -212,3 +212,12 @@ def test_iter_records_walks_every_record_in_id_order(store):
 def test_empty_store(store):
     assert store.events() == [] and store.documents() == [] and store.count_documents() == 0
     assert list(store.iter_records()) == []
+
+
+def test_get_records_reads_many_at_once(filled):
+    store, records = filled
+    wanted = [records[2].document.id, "doc-missing", records[0].document.id,
+              records[2].document.id]
+    found = store.get_records(wanted)
+    assert found == {records[2].document.id: records[2], records[0].document.id: records[0]}
+    assert store.get_records([]) == {}

@@ -27,6 +27,11 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def get_record(self, document_id: str) -> Optional[Record]: ...
 
+    def get_records(self, document_ids: Iterable[str]) -> dict[str, Record]:
+        """The stored records of ``document_ids`` by id (missing ones left out)."""
+        found = {doc_id: self.get_record(doc_id) for doc_id in dict.fromkeys(document_ids)}
+        return {doc_id: rec for doc_id, rec in found.items() if rec is not None}
+
     @abc.abstractmethod
     def get_document(self, document_id: str) -> Optional[dict]: ...
 

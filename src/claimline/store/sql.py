@@ -177,6 +177,16 @@ class SQLStore(Store):
         rows = self.query("SELECT record FROM records WHERE document_id = ?", (document_id,))
         return Record.from_json(rows[0]["record"]) if rows else None
 
+    def get_records(self, document_ids) -> dict[str, Record]:
+        ids = list(dict.fromkeys(document_ids))
+        found = {}
+        for i in range(0, len(ids), 500):  # one query per 500 ids (SQLite's parameter limit)
+            chunk = ids[i:i + 500]
+            rows = self.query(f"SELECT document_id, record FROM records WHERE document_id IN "
+                              f"({', '.join('?' * len(chunk))})", chunk)
+            found.update((row["document_id"], Record.from_json(row["record"])) for row in rows)
+        return found
+
     def get_document(self, document_id: str) -> Optional[dict]:
         rows = self.query(f"SELECT {', '.join(DOC_COLUMNS)}, text FROM documents WHERE id = ?",
                           (document_id,))
