@@ -22,17 +22,22 @@ class Rule:
     name: str
     pattern: re.Pattern
     handler: Handler
+    #: lower-case words ("#" = any number) of which every match contains one; text windows
+    #: without any of them are not scanned by this rule (speed)
+    needs: frozenset = frozenset()
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, pattern: str, flags: int = 0):
-    """Register ``handler`` for matches of ``pattern`` (compiled once at import)."""
+def rule(name: str, pattern: str, flags: int = 0, needs=()):
+    """Register ``handler`` for matches of ``pattern`` (compiled once at import); ``needs``:
+    words of which every match contains one (see :attr:`Rule.needs`)."""
     compiled = re.compile(pattern, flags)
+    needed = frozenset(needs)
 
     def register(handler: Handler) -> Handler:
-        RULES.append(Rule(name, compiled, handler))
+        RULES.append(Rule(name, compiled, handler, needed))
         return handler
 
     return register
@@ -110,6 +115,19 @@ def relative(ctx: Context, amount: float, unit: str, granularity: str,
         return None
     return format_at(shift(ref, amount, unit), granularity)
 
+
+def _words(text: str) -> frozenset:
+    return frozenset(text.split())
+
+
+NUMBER = "#"
+MONTH_NEEDS = _words("jan january feb february mar march apr april may jun june jul july aug "
+                     "august sep sept september oct october nov november dec december")
+WEEKDAY_NEEDS = frozenset(d + s for d in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                          "saturday", "sunday") for s in ("", "s"))
+UNIT_NEEDS = frozenset(u + s for u in ("second", "minute", "hour", "day", "night", "week",
+                                       "weekend", "fortnight", "month", "quarter", "year",
+                                       "decade") for s in ("", "s")) | {"century", "centuries"}
 
 UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
            "quarter": "XXXX-QX", "season": "XXXX-XX", "year": "XXXX", "decade": "XXXX",

@@ -8,7 +8,7 @@ import re
 from .context import Context
 from .grammar import DAYNUM, MOD, MON, WDAY_ANY, WORD_END, WORD_START, YEAR4
 from .lexicon import HOLIDAYS, ORDINALS
-from .rulebase import found, infer_year, month_number, rule
+from .rulebase import MONTH_NEEDS, NUMBER, UNIT_NEEDS, WEEKDAY_NEEDS, _words, found, infer_year, month_number, rule
 
 I = re.I
 
@@ -34,7 +34,7 @@ def _day_value(ctx: Context, m, year: int | None, month: int, day: int | None):
     return found(m, f"{y}-{month:02d}-{day:02d}", anchor=anchor)
 
 
-@rule("iso", rf"{WORD_START}(\d{{4}})-(\d{{2}})-(\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::\d{{2}})?)?(?!\d)")
+@rule("iso", rf"{WORD_START}(\d{{4}})-(\d{{2}})-(\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::\d{{2}})?)?(?!\d)", needs={NUMBER})
 def iso(m, ctx):
     year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if not _valid(year, month, day):
@@ -44,7 +44,7 @@ def iso(m, ctx):
     return found(m, f"{year:04d}-{month:02d}-{day:02d}")
 
 
-@rule("numeric", r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")
+@rule("numeric", r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])", needs={NUMBER})
 def numeric(m, ctx):
     a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if len(m.group(3)) == 2:
@@ -58,7 +58,7 @@ def numeric(m, ctx):
 
 
 @rule("day_month_year",
-      rf"{WORD_START}(?:{WDAY_ANY},?\s+)?(?:the\s+)?({DAYNUM})(?:\s+of)?\s+({MON}),?(?:\s+({YEAR4}))?{WORD_END}")
+      rf"{WORD_START}(?:{WDAY_ANY},?\s+)?(?:the\s+)?({DAYNUM})(?:\s+of)?\s+({MON}),?(?:\s+({YEAR4}))?{WORD_END}", needs=MONTH_NEEDS)
 def day_month_year(m, ctx):
     day = int(re.match(r"\d+", m.group(1)).group())
     year = int(m.group(3)) if m.group(3) else None
@@ -66,14 +66,14 @@ def day_month_year(m, ctx):
 
 
 @rule("month_day_year",
-      rf"{WORD_START}(?:{WDAY_ANY},?\s+)?({MON})\s+({DAYNUM})(?:,?\s+({YEAR4}))?(?![\w-]|[:.,]?\d)")
+      rf"{WORD_START}(?:{WDAY_ANY},?\s+)?({MON})\s+({DAYNUM})(?:,?\s+({YEAR4}))?(?![\w-]|[:.,]?\d)", needs=MONTH_NEEDS)
 def month_day_year(m, ctx):
     day = int(re.match(r"\d+", m.group(2)).group())
     year = int(m.group(3)) if m.group(3) else None
     return _day_value(ctx, m, year, month_number(m.group(1)), day)
 
 
-@rule("month_year", rf"{WORD_START}{MOD}({MON}),?\s+(?:of\s+)?({YEAR4}){WORD_END}", I)
+@rule("month_year", rf"{WORD_START}{MOD}({MON}),?\s+(?:of\s+)?({YEAR4}){WORD_END}", I, needs=MONTH_NEEDS)
 def month_year(m, ctx):
     month = month_number(m.group(2))
     if month is None or not m.group(2)[0].isupper():
@@ -85,7 +85,7 @@ _MONTH_PREFIX = (r"(?:(?P<rel>last|next|this|early|late|mid|the\s+end\s+of|the\s
                  r"the\s+middle\s+of|the\s+start\s+of|end|beginning|start|middle)(?:\s+|-)(?:of\s+)?)?")
 
 
-@rule("month", rf"{WORD_START}(?i:{_MONTH_PREFIX})({MON}){WORD_END}(?!\s+\d)")
+@rule("month", rf"{WORD_START}(?i:{_MONTH_PREFIX})({MON}){WORD_END}(?!\s+\d)", needs=MONTH_NEEDS)
 def month(m, ctx):
     word = m.group(2)
     num = month_number(word)
@@ -120,7 +120,7 @@ _YEAR_BEFORE = re.compile(
     r"until|throughout)\s*-?$|[(,]\s*$|^\s*$|\n\s*$)", re.I)
 
 
-@rule("year", rf"{WORD_START}{MOD}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?({YEAR4})(?!\s*[-–/]\s*\d|\d|[\w]|'s\b)", I)
+@rule("year", rf"{WORD_START}{MOD}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?({YEAR4})(?!\s*[-–/]\s*\d|\d|[\w]|'s\b)", I, needs={NUMBER})
 def year(m, ctx):
     value = int(m.group(3))
     if value < 1000 or value > 2100:
@@ -144,7 +144,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 
 @rule("decade", r"(?<![\w-])(?:the\s+)?(?:(early|mid|late)(?:\s+|-))?(?:(1[0-9]|20)(\d)0'?s|'(\d)0s|"
-                r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])", I)
+                r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])", I, needs=_words("# twenties thirties forties fifties sixties seventies eighties nineties"))
 def decade(m, ctx):
     if m.group(2):
         return found(m, f"{m.group(2)}{m.group(3)}X")
@@ -155,7 +155,7 @@ def decade(m, ctx):
     return found(m, f"{century}{digit}X", anchor="published" if ctx.dct else "absolute")
 
 
-@rule("century", rf"(?<![\w-])(?:the\s+)?(?:(early|mid|late)(?:\s+|-))?({'|'.join(k for k in ORDINALS if k != 'last')}|\d{{1,2}}(?:st|nd|rd|th))\s+century(?![\w-])", I)
+@rule("century", rf"(?<![\w-])(?:the\s+)?(?:(early|mid|late)(?:\s+|-))?({'|'.join(k for k in ORDINALS if k != 'last')}|\d{{1,2}}(?:st|nd|rd|th))\s+century(?![\w-])", I, needs=_words("century"))
 def century(m, ctx):
     word = m.group(2).lower()
     num = ORDINALS.get(word) or int(re.match(r"\d+", word).group())
@@ -169,7 +169,7 @@ _ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 @rule("quarter", rf"(?<![\w-])(?:the\s+)?(?:(?P<whose>(?:last|this|next)\s+year's|{YEAR4}'s|fiscal)\s+)?"
                  rf"(?:fiscal\s+)?(?P<ord>{_ORDQ})(?:-|\s+)(?:fiscal\s+)?(?P<kind>quarter|half|period)"
-                 rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR4}))?(?![\w-])", I)
+                 rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR4}))?(?![\w-])", I, needs=_words("quarter half"))
 def quarter(m, ctx):
     index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}[m.group("ord").lower()]
@@ -199,7 +199,7 @@ def quarter(m, ctx):
 _HOLIDAY_RE = "|".join(re.escape(h).replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True))
 
 
-@rule("holiday", rf"(?<![\w-])({_HOLIDAY_RE}|thanksgiving(?:\s+day)?)(?:\s+({YEAR4}))?(?![\w-])", I)
+@rule("holiday", rf"(?<![\w-])({_HOLIDAY_RE}|thanksgiving(?:\s+day)?)(?:\s+({YEAR4}))?(?![\w-])", I, needs=_words("christmas new independence valentine halloween boxing labour may nowruz newroz thanksgiving"))
 def holiday(m, ctx):
     name = m.group(1)
     if not name[0].isupper():
@@ -221,7 +221,7 @@ def holiday(m, ctx):
     return found(m, f"{y}-{month_:02d}-{day_:02d}", anchor="absolute" if m.group(2) else "published")
 
 
-@rule("month_relative_year", rf"{WORD_START}({MON})(?:\s+of)?\s+(this|last|next)\s+year{WORD_END}")
+@rule("month_relative_year", rf"{WORD_START}({MON})(?:\s+of)?\s+(this|last|next)\s+year{WORD_END}", needs=MONTH_NEEDS)
 def month_relative_year(m, ctx):
     num = month_number(m.group(1))
     if num is None:
@@ -243,7 +243,7 @@ _UNITS_RE = "|".join(_SPOKEN_UNITS)
 
 
 @rule("spoken_year", rf"(?<![\w-])(?:the\s+year\s+)?(?:(nineteen|eighteen)\s+(?:({_TENS_RE})(?:[- ]({_UNITS_RE}))?|"
-                     rf"oh[- ]({_UNITS_RE}))|(two\s+thousand)(?:\s+(?:and\s+)?({_UNITS_RE}|{_TENS_RE}))?)(?![\w-])", I)
+                     rf"oh[- ]({_UNITS_RE}))|(two\s+thousand)(?:\s+(?:and\s+)?({_UNITS_RE}|{_TENS_RE}))?)(?![\w-])", I, needs=_words("nineteen eighteen thousand"))
 def spoken_year(m, ctx):
     """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
     if m.group(5):

@@ -8,7 +8,7 @@ import re
 
 from .grammar import APPROX, NUM, PART, UNIT, VAGUE, WDAY, WORD_END, is_inexact
 from .lexicon import PARTS_OF_DAY, SEASONS, UNIT_GRANULARITY, number_value
-from .rulebase import UNKNOWN, found, relative, rule, weekday_date, weekday_number
+from .rulebase import MONTH_NEEDS, NUMBER, UNIT_NEEDS, WEEKDAY_NEEDS, _words, UNKNOWN, found, relative, rule, weekday_date, weekday_number
 from .values import format_at, shift
 
 I = re.I
@@ -20,7 +20,7 @@ def _part_suffix(part: str | None) -> str:
 
 
 @rule("weekday", rf"(?<![\w-])(?:(?i:(?P<rel>last|next|this|coming|past|early|late|earlier|later)\s+))?"
-                 rf"({WDAY})(?:\s+(?i:(?P<part>{PART})))?{WORD_END}(?!,?\s+\w+\.?\s+\d)")
+                 rf"({WDAY})(?:\s+(?i:(?P<part>{PART})))?{WORD_END}(?!,?\s+\w+\.?\s+\d)", needs=WEEKDAY_NEEDS)
 def weekday(m, ctx):
     num = weekday_number(m.group(2))
     rel = (m.group("rel") or "").lower()
@@ -46,7 +46,7 @@ _RELDAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
 @rule("relative_day", rf"(?<![\w-])(?:(earlier|later|late|early)\s+)?(today|yesterday|tomorrow|"
                       rf"tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                       rf"last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+({PART}))?"
-                      rf"(?!['’]s\b|[\w-])", I)
+                      rf"(?!['’]s\b|[\w-])", I, needs=_words("today yesterday tomorrow tonight night morning afternoon evening day"))
 def relative_day(m, ctx):
     key = " ".join(m.group(2).lower().split())
     part = m.group(3) or (key.split()[-1] if key.startswith(("this ", "last ")) else None)
@@ -68,7 +68,7 @@ _UNIT_WORDS = r"(week(?:end)?|month|year|quarter|decade|century|spring|summer|fa
                        rf"start|middle|turn)\s+of)(?:\s+|-))?"
                        rf"(?P<rel>this|last|next|the\s+coming|the\s+previous|the\s+following|"
                        rf"the\s+current|the\s+past|past|the\s+same|that|the\s+last|the\s+next|the)\s+"
-                       rf"{_UNIT_WORDS}(?![\w-])", I)
+                       rf"{_UNIT_WORDS}(?![\w-])", I, needs=_words("week weekend month year quarter decade century spring summer fall autumn winter"))
 def relative_unit(m, ctx):
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group(3).lower()
@@ -107,7 +107,7 @@ def _season(m, base, code, offset, anchor):
 
 @rule("ago", rf"(?<![\w-]){APPROX}(?P<num>{NUM}|{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})s?"
              rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|(?:before|after)"
-             rf"(?=\s*[,.;:]|\s*$))(?![\w-])", I)
+             rf"(?=\s*[,.;:]|\s*$))(?![\w-])", I, needs=_words("ago earlier later before after now hence back"))
 def ago(m, ctx):
     unit = m.group("unit").lower()
     if unit in ("second", "minute", "hour"):
@@ -142,7 +142,7 @@ def _sentence(ctx, start):
 
 @rule("anchored_day", r"(?<![\w-])(?:(?:the\s+)?(?P<rel>next|following|previous|preceding|same)|"
                       r"(?P<that>that))\s+(?P<unit>day|morning|afternoon|evening|night)(?![\w-])"
-                      r"|(?<![\w-])the\s+day\s+(?P<ba>before|after)(?=\s*[,.;]|\s+that\b)", I)
+                      r"|(?<![\w-])the\s+day\s+(?P<ba>before|after)(?=\s*[,.;]|\s+that\b)", I, needs=_words("day morning afternoon evening night"))
 def anchored_day(m, ctx):
     rel = (m.group("rel") or m.group("that") or "").lower()
     ba = (m.group("ba") or "").lower()
@@ -159,7 +159,7 @@ def anchored_day(m, ctx):
     return found(m, value + suffix, "TIME" if suffix else "DATE", anchor=anchor)
 
 
-@rule("year_ago", r"(?<![\w-])(?:the\s+)?year-(?:ago|earlier)(?:\s+(quarter|period))?(?![\w-])", I)
+@rule("year_ago", r"(?<![\w-])(?:the\s+)?year-(?:ago|earlier)(?:\s+(quarter|period))?(?![\w-])", I, needs=_words("year"))
 def year_ago(m, ctx):
     if ctx.dct is None:
         return found(m, "XXXX", anchor="published")
@@ -170,7 +170,7 @@ def year_ago(m, ctx):
 
 
 @rule("the_quarter", r"(?<![\w-])the\s+(?:(latest|current|most\s+recent|recent|same|latest\s+fiscal|"
-                     r"fiscal)\s+)?(quarter|period)(?![\w-])(?!\s+(?:of|ended|ending|before|to)\b)", I)
+                     r"fiscal)\s+)?(quarter|period)(?![\w-])(?!\s+(?:of|ended|ending|before|to)\b)", I, needs=_words("quarter period"))
 def the_quarter(m, ctx):
     if m.group(2).lower() == "period" and not m.group(1):
         return None
@@ -190,7 +190,7 @@ _CLOCK = (r"(?:(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<a
           rf"(?:,?\s+(?:on\s+)?(?P<day>{WDAY}|today|yesterday|tomorrow)(?![\w-]))?")
 
 
-@rule("clock", _CLOCK, I)
+@rule("clock", _CLOCK, I, needs=_words("# noon midnight midday"))
 def clock(m, ctx):
     if m.group("word"):
         hh, mm = (24, 0) if m.group("word").lower() == "midnight" else (12, 0)
@@ -218,7 +218,7 @@ def clock(m, ctx):
     return found(m, f"{day}T{hh:02d}:{mm:02d}", "TIME", anchor="published")
 
 
-@rule("weekend", r"(?<![\w-])(?:(?P<rel>last|next|this|the\s+coming|the\s+past|the)\s+)weekend(?![\w-])", I)
+@rule("weekend", r"(?<![\w-])(?:(?P<rel>last|next|this|the\s+coming|the\s+past|the)\s+)weekend(?![\w-])", I, needs=_words("weekend"))
 def weekend(m, ctx):
     rel = " ".join(m.group("rel").lower().split())
     if rel not in ("the", "this"):
@@ -230,7 +230,7 @@ def weekend(m, ctx):
     return found(m, format_at(saturday, "weekend"), anchor="published")
 
 
-@rule("weekday_set", rf"(?<![\w-])(?:(?i:every|each)\s+({WDAY})|({WDAY})s)(?![\w-])")
+@rule("weekday_set", rf"(?<![\w-])(?:(?i:every|each)\s+({WDAY})|({WDAY})s)(?![\w-])", needs=WEEKDAY_NEEDS)
 def weekday_set(m, ctx):
     num = weekday_number(m.group(1) or m.group(2))
     return found(m, f"XXXX-WXX-{num + 1}", "SET")

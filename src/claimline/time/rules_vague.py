@@ -6,7 +6,7 @@ import re
 
 from .grammar import APPROX, NUM, UNIT, VAGUE, is_inexact, _alt
 from .lexicon import FUTURE_WORDS, PAST_WORDS, PRESENT_WORDS, number_value
-from .rulebase import found, rule
+from .rulebase import MONTH_NEEDS, NUMBER, UNIT_NEEDS, WEEKDAY_NEEDS, _words, found, rule
 
 I = re.I
 _CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
@@ -38,7 +38,7 @@ _LEAD = (r"(?:(?P<det>the|a|another|an\s+additional|an\s+extra|the\s+first|the\s
 
 @rule("duration", rf"(?<![\w-]){APPROX}{_LEAD}(?P<num>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|full|straight|"
                   rf"consecutive|long|additional|calendar|fiscal|whole|entire)\s+)?(?P<unit>{UNIT})s?"
-                  rf"(?:\s+or\s+so)?(?P<old>-old|\s+old|-long)?(?![\w])", I)
+                  rf"(?:\s+or\s+so)?(?P<old>-old|\s+old|-long)?(?![\w])", I, needs=UNIT_NEEDS)
 def duration(m, ctx):
     num = m.group("num").lower()
     before = ctx.text[max(0, m.start() - 12):m.start()].lower()
@@ -70,7 +70,7 @@ def duration(m, ctx):
 
 @rule("bare_units", r"\b(?:for|in|over|within|after|take|took|last|lasted|than)\s+"
                     r"((?:many\s+)?(years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])"
-                    r"(?!\s+(?:of\s+)?(?:ago|earlier|later|before|after)\b)", I)
+                    r"(?!\s+(?:of\s+)?(?:ago|earlier|later|before|after)\b)", I, needs=_words("years months weeks days decades hours minutes centuries"))
 def bare_units(m, ctx):
     return found(m, duration_value(None, m.group(2)), "DURATION", approximate=True, group=1)
 
@@ -83,7 +83,7 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "
 @rule("set", r"(?<![\w-])(?:(?:every|each|per)\s+(?:(?P<other>other|single)\s+)?(?P<n>\d+|two|three|four|five|six)?\s*"
              r"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade)s?"
              r"|\b(?:once|twice|thrice|times)\s+(?P<per>an?\s+(?P<unit2>second|minute|hour|day|night|week|month|year))"
-             r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly))(?![\w-])", I)
+             r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly))(?![\w-])", I, needs=_words("every each per daily weekly monthly annually yearly hourly nightly biweekly bimonthly once twice thrice times"))
 def set_(m, ctx):
     if m.group("adv"):
         return found(m, _SET_ADVERBS[m.group("adv").lower()], "SET")
@@ -101,7 +101,7 @@ def _vague(words):
 
 
 @rule("vague", rf"(?<![\w-])(?:(?P<present>{_vague(PRESENT_WORDS)})|(?P<past>{_vague(PAST_WORDS)})|"
-               rf"(?P<future>{_vague(FUTURE_WORDS)}))(?![\w-])(?!\s+(?:of|on)\b)", I)
+               rf"(?P<future>{_vague(FUTURE_WORDS)}))(?![\w-])(?!\s+(?:of|on)\b)", I, needs=_words("now current currently present presently nowadays days moment time past recent recently lately ago former future coming ahead old"))
 def vague(m, ctx):
     text = m.group(0).lower()
     if m.group("present"):
@@ -132,6 +132,6 @@ def _shifted(m, offset, value):
     return f
 
 
-@rule("recent_units", r"(?<![\w-])(?:the\s+)?recent\s+(days|weeks|months)(?![\w-])", I)
+@rule("recent_units", r"(?<![\w-])(?:the\s+)?recent\s+(days|weeks|months)(?![\w-])", I, needs=_words("recent"))
 def recent_units(m, ctx):
     return found(m, duration_value(None, m.group(1)), "DURATION", approximate=True)

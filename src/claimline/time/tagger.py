@@ -8,6 +8,7 @@ opinion from dateparser (:mod:`.fallback`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from . import rules_absolute, rules_relative, rules_vague  # noqa: F401  (register rules)
@@ -26,10 +27,13 @@ def tag_text(text: str, published: Optional[dt.date] = None, doc=None) -> list[F
     text = text[:MAX_TEXT]
     ctx = Context(text=text, dct=published, doc=doc)
     candidates = []
-    for r in RULES:
-        for m in r.pattern.finditer(text):
-            if m.end() > m.start():
-                candidates.append((m, r))
+    for start, end, words in _windows(text):
+        for r in RULES:
+            if r.needs and r.needs.isdisjoint(words):
+                continue
+            for m in r.pattern.finditer(text, start, end):
+                if m.end() > m.start():
+                    candidates.append((m, r))
     chosen = _select(candidates, ctx)
     results: list[Found] = []
     for m, r in chosen:
@@ -41,6 +45,46 @@ def tag_text(text: str, published: Optional[dt.date] = None, doc=None) -> list[F
     if doc is not None:
         results = _merge(results, _entity_fallback(doc, results, published))
     return results
+
+
+_WORD = re.compile(r"[a-z]+|\d+")
+_MARGIN = 48
+
+
+def _triggers() -> frozenset:
+    return frozenset().union(*(r.needs for r in RULES))
+
+
+def _windows(text: str):
+    """Merged ``(start, end, words)`` windows around the words some rule needs."""
+    wanted = _triggers()
+    lower = text.lower()
+    start = end = None
+    keys: set = set()
+    for m in _WORD.finditer(lower):
+        word = m.group()
+        key = "#" if word[0].isdigit() else word
+        if key not in wanted:
+            continue
+        s, e = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        if end is not None and s <= end:
+            end = e
+            keys.add(key)
+            continue
+        if end is not None:
+            yield (*_cut(text, start, end), keys)
+        start, end, keys = s, e, {key}
+    if end is not None:
+        yield (*_cut(text, start, end), keys)
+
+
+def _cut(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a window to whitespace so that no word is cut in two."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
 
 
 def _select(candidates, ctx):
