@@ -93,7 +93,11 @@ class PostgreSQLStore(SQLStore):
 
     # --- reads ------------------------------------------------------------------------------
     def text_search_clause(self, text: str) -> tuple[str, list]:
-        """Stemmed English full-text search with web-search syntax ("quoted phrase", or, -not)."""
+        """Stemmed English full-text search with web-search syntax ("quoted phrase", or, -not);
+        a query with no searchable word left (only stop words or signs) falls back to LIKE."""
+        words = self.query("SELECT numnode(websearch_to_tsquery('english', ?)) AS n", (text,))
+        if not words[0]["n"]:
+            return super().text_search_clause(text)
         return (f"e.document_id IN (SELECT id FROM documents "
                 f"WHERE {TSVECTOR} @@ websearch_to_tsquery('english', ?))", [text])
 
