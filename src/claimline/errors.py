@@ -39,6 +39,8 @@ class Errors:
             "with --max-bytes.")
     E016 = ("optional part {extra!r} is not installed ({module} missing). Fix: "
             "`pip install 'claimline[{extra}]'`.")
+    E017 = ("a Dask worker failed on a chunk of inputs: {reason}. Fix: check the workers' logs; "
+            "re-running `claimline ingest` resumes where it stopped.")
     # --- ingest (E020–E039) -----------------------------------------------------------------
     E020 = ("cannot fetch {input!r}: {reason}. Fix: check the URL and your connection, or raise "
             "--timeout.")
@@ -87,6 +89,7 @@ EXIT_CODES = {
     1: "some inputs failed (each reported with its code; the rest were processed)",
     2: "usage error (bad option or argument)",
     3: "fatal error (nothing could be processed: missing model, unreadable database, …)",
+    130: "interrupted (Ctrl-C): every document stored so far is complete; re-run to continue",
 }
 
 
@@ -107,3 +110,11 @@ class ClaimlineError(Exception):
 
     def to_dict(self) -> dict:
         return {"code": self.code, "message": str(self), "input": self.input}
+
+    def __reduce__(self):
+        # picklable (errors cross process boundaries when extraction runs on Dask workers)
+        return (_rebuild, (self.code, self.fields))
+
+
+def _rebuild(code: str, fields: dict) -> ClaimlineError:
+    return ClaimlineError(code, **fields)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .errors import ClaimlineError
 from .ingest import RawDocument, ReadOptions, iter_raw, to_record
@@ -47,6 +47,27 @@ def extract(text_or_path: str | os.PathLike, published: str | None = None,
     return get_pipeline().analyse(to_record(item, published=published))
 
 
+def iter_records(inputs: Iterable[str], published: str | None = None,
+                 options: ReadOptions | None = None,
+                 skip: Callable[[str], bool] | None = None
+                 ) -> Iterator[Record | ClaimlineError]:
+    """Inputs → records with cleaned text, not yet analysed (errors in place).
+
+    ``skip(document_id)`` returning True drops a document before analysis (already stored).
+    """
+    for item in iter_raw(inputs, options):
+        if isinstance(item, ClaimlineError):
+            yield item
+            continue
+        try:
+            record = to_record(item, published=published)
+        except ClaimlineError as err:
+            yield err
+            continue
+        if skip is None or not skip(record.document.id):
+            yield record
+
+
 def extract_batch(inputs: Iterable[str], published: str | None = None,
                   options: ReadOptions | None = None,
                   stages: tuple[str, ...] = ANALYSIS_STAGES
@@ -56,17 +77,7 @@ def extract_batch(inputs: Iterable[str], published: str | None = None,
     Yields a :class:`Record` per document or a :class:`ClaimlineError` per failed input, in
     input order, lazily: memory stays flat however many documents there are.
     """
-    def records():
-        for item in iter_raw(inputs, options):
-            if isinstance(item, ClaimlineError):
-                yield item
-                continue
-            try:
-                yield to_record(item, published=published)
-            except ClaimlineError as err:
-                yield err
-
-    yield from get_pipeline(tuple(stages)).analyse_many(records())
+    yield from get_pipeline(tuple(stages)).analyse_many(iter_records(inputs, published, options))
 
 
 def extract_texts(texts: Iterable[str], published: str | None = None

@@ -57,9 +57,13 @@ def test_events_filters_and_formats(capsys, tmp_path):
                     "--until", "2017", "--actor", "turk", "--type", "air/drone strike")
     assert [r["event_id"] for r in json.loads(out)] == [strike[0]["event_id"]]
     _, out, _ = run(capsys, "events", "--db", db, "-f", "json", "--until", "2016")
-    assert json.loads(out) == []
+    early = json.loads(out)
+    assert strike[0]["event_id"] not in {r["event_id"] for r in early}
+    assert all(r["day_first"] <= "2016-12-31" for r in early)
     _, out, _ = run(capsys, "events", "--db", db, "-f", "csv", "--place", "karachok")
-    assert list(csv.DictReader(io.StringIO(out)))[0]["acled"] == "Air/drone strike"
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert "Air/drone strike" in {r["acled"] for r in rows}
+    assert all("karachok" in r["place_name"].lower() for r in rows)
     _, out, _ = run(capsys, "events", "--db", db)
     assert "events" in out
 
@@ -84,8 +88,7 @@ def test_interrupted_ingest_leaves_a_consistent_store_and_resumes(capsys, tmp_pa
         return real_after_put(self, record)
 
     monkeypatch.setattr(SQLiteStore, "after_put", interrupt_third)
-    with pytest.raises(KeyboardInterrupt):
-        main(["ingest", str(corpus), "--db", db])
+    assert main(["ingest", str(corpus), "--db", db]) == 130      # Ctrl-C
     monkeypatch.setattr(SQLiteStore, "after_put", real_after_put)
     with open_store(db) as store:
         assert store.count_documents() == 2

@@ -8,13 +8,16 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                           TimeElapsedColumn)
+from rich.text import Text
 from rich.table import Table
 
 from ..errors import ClaimlineError
 from .app import app, err, fail, out
-from .extract import (ALLOW_PRIVATE, ERRORS, MAX_BYTES, PATHS, PUBLISHED, TEXT_COLUMN, ErrorLog,
-                      read_options)
+from .extract import (ALLOW_PRIVATE, CACHE_DIR, DATE_COLUMN, DATE_ORDER, ERRORS, FETCH_LINKS,
+                      MAX_BYTES, NO_CACHE, OUTLET_COLUMN, PATHS, PUBLISHED, TEXT_COLUMN, TIMEOUT,
+                      TITLE_COLUMN, URL_COLUMN, ErrorLog, read_options)
 
 DB = typer.Option("claimline.db", "--db", envvar="CLAIMLINE_DB",
                   help="SQLite file, or a postgresql:// URL.")
@@ -27,37 +30,41 @@ def open_db(db: str):
 
 
 def ingest_records(store, paths, published, options, replace: bool, log: ErrorLog,
-                   progress=None, task=None) -> tuple[int, int]:
+                   progress=None, task=None, client=None) -> tuple[int, int]:
     """Read, analyse and store documents one at a time; return (stored, skipped).
 
     Documents already in the store are skipped before analysis (their id derives from the
-    cleaned text), so an interrupted run resumes where it stopped without duplicates.
+    cleaned text), so an interrupted run resumes where it stopped without duplicates. With a
+    Dask ``client`` the analysis runs on the cluster and this process only stores.
     """
-    from ..extraction import get_pipeline
-    from ..ingest import iter_raw, to_record
+    from ..extraction import get_pipeline, iter_records
 
     skipped = 0
 
-    def fresh():
+    def already_stored(document_id: str) -> bool:
         nonlocal skipped
-        for item in iter_raw(paths, options):
-            if progress is not None:
-                progress.advance(task)
-            if isinstance(item, ClaimlineError):
-                yield item
-                continue
-            try:
-                record = to_record(item, published=published)
-            except ClaimlineError as error:
-                yield error
-                continue
-            if not replace and store.has_document(record.document.id):
-                skipped += 1
-                continue
-            yield record
+        if not replace and store.has_document(document_id):
+            skipped += 1
+            return True
+        return False
 
+    if client is None:
+        results = get_pipeline().analyse_many(
+            iter_records(paths, published, options, skip=already_stored))
+    else:
+        from ..scale import extract_distributed
+        # workers cannot see the store: expand the inputs here, skip stored documents there
+        def count_skipped(n: int) -> None:
+            nonlocal skipped
+            skipped += n
+
+        results = extract_distributed(_expand(paths, options), client, published, options,
+                                      skip_ids=_stored_ids(store) if not replace else (),
+                                      on_skip=count_skipped)
     stored = 0
-    for item in get_pipeline().analyse_many(fresh()):
+    for item in results:
+        if progress is not None:
+            progress.advance(task)
         if isinstance(item, ClaimlineError):
             log(item)
         elif store.put(item, replace=replace):
@@ -67,32 +74,83 @@ def ingest_records(store, paths, published, options, replace: bool, log: ErrorLo
     return stored, skipped
 
 
+def _expand(paths, options):
+    """Directories and globs → files, so chunks of work can go to different workers."""
+    import glob
+    import os
+    for spec in paths:
+        if os.path.isdir(spec):
+            yield from (str(p) for p in sorted(Path(spec).rglob("*")) if p.is_file()
+                        and not p.name.startswith("."))
+        elif any(ch in spec for ch in "*?[") and not spec.startswith(("http://", "https://")):
+            yield from sorted(glob.glob(spec, recursive=True))
+        else:
+            yield spec
+
+
+def _stored_ids(store) -> frozenset:
+    return frozenset(d["id"] for d in store.query("SELECT id FROM documents"))
+
+
 @app.command()
 def ingest(paths: Optional[List[str]] = PATHS, db: str = DB,
            published: Optional[str] = PUBLISHED, errors: Optional[Path] = ERRORS,
            text_column: Optional[str] = TEXT_COLUMN, allow_private: bool = ALLOW_PRIVATE,
-           max_bytes: int = MAX_BYTES,
+           max_bytes: int = MAX_BYTES, title_column: Optional[str] = TITLE_COLUMN,
+           date_column: Optional[str] = DATE_COLUMN, url_column: Optional[str] = URL_COLUMN,
+           outlet_column: Optional[str] = OUTLET_COLUMN, date_order: str = DATE_ORDER,
+           timeout: float = TIMEOUT, cache_dir: Optional[Path] = CACHE_DIR,
+           no_cache: bool = NO_CACHE, fetch_links: bool = FETCH_LINKS,
            replace: bool = typer.Option(False, "--replace",
-                                        help="Re-analyse documents already stored.")) -> int:
+                                        help="Re-analyse documents already stored."),
+           workers: int = typer.Option(0, "--workers",
+                                       help="Analyse on a local Dask cluster of N processes."),
+           scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                                   help="Analyse on the Dask cluster at this "
+                                                   "address (tcp://host:8786).")) -> int:
     """Run the pipeline on documents and store documents and records (idempotent)."""
     if not paths:
         fail(ClaimlineError("E006"), code=2)
     log = ErrorLog(errors)
-    options = read_options(text_column, allow_private, max_bytes)
+    options = read_options(text_column, allow_private, max_bytes, title_column=title_column,
+                           date_column=date_column, url_column=url_column,
+                           outlet_column=outlet_column, date_order=date_order, timeout=timeout,
+                           cache_dir=cache_dir, no_cache=no_cache, fetch_links=fetch_links)
     started = time.perf_counter()
+    client = _dask_client(workers, scheduler)
     with open_db(db) as store:
         columns = [TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-                   TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn()]
+                   DocsPerSecond(), TimeElapsedColumn()]
         with Progress(*columns, console=err, transient=True) as progress:
-            task = progress.add_task("ingest", total=None, rate="–")
-            stored, skipped = ingest_records(store, paths, published, options, replace, log,
-                                             progress, task)
+            task = progress.add_task("ingest", total=None)
+            try:
+                stored, skipped = ingest_records(store, paths, published, options, replace, log,
+                                                 progress, task, client)
+            finally:
+                if client is not None:
+                    client.close()
         elapsed = time.perf_counter() - started
         total = store.count_documents()
     rate = (stored + skipped) / elapsed if elapsed > 0 else 0.0
     err.print(f"{stored} stored, {skipped} already present, {log.count} failed "
               f"({rate:.1f} docs/s); {total} documents in {db}")
     return log.close()
+
+
+class DocsPerSecond(ProgressColumn):
+    def render(self, task) -> Text:
+        rate = task.completed / task.elapsed if task.elapsed else 0.0
+        return Text(f"{rate:.1f} docs/s")
+
+
+def _dask_client(workers: int, scheduler: Optional[str]):
+    if scheduler:
+        from ..scale import _require_distributed
+        return _require_distributed().Client(scheduler)
+    if workers and workers > 0:
+        from ..scale import local_client
+        return local_client(workers)
+    return None
 
 
 def _event_filter(actor, place, since, until, type_, status):
