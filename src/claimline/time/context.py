@@ -37,6 +37,8 @@ class Context:
     last_date: Optional[dt.date] = None
     #: where the expression that set ``last_date`` starts
     last_date_at: Optional[int] = None
+    #: the last quarter value (2019-Q3) and where it was found
+    last_quarter: Optional[tuple] = None
     _sent_starts: list = field(default_factory=list)
 
     def sentence_bounds(self, start: int) -> tuple[int, int]:

@@ -187,8 +187,8 @@ def quarter(m, ctx):
         year = None
     elif whose.startswith(("last", "next")):
         year = ctx.dct.year + (-1 if whose.startswith("last") else 1)
-    elif kind == "quarter":
-        year = infer_year(ctx, m.start(), m.end(), 3 * index - 1, None)
+    elif kind == "quarter":  # the nearest such quarter; tense says little about results
+        year = infer_year(ctx, m.start(), m.end(), 3 * index - 1, None, direction="any")
     else:
         year = ctx.dct.year
     label = f"Q{index}" if kind == "quarter" else f"H{index}"

@@ -46,7 +46,7 @@ _RELDAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
 @rule("relative_day", rf"(?<![\w-])(?:(earlier|later|late|early)\s+)?(today|yesterday|tomorrow|"
                       rf"tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                       rf"last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+({PART}))?"
-                      rf"(?!['’]s\b|[\w-])", I, needs=_words("today yesterday tomorrow tonight night morning afternoon evening day"))
+                      rf"(?![\w-])", I, needs=_words("today yesterday tomorrow tonight night morning afternoon evening day"))
 def relative_day(m, ctx):
     key = " ".join(m.group(2).lower().split())
     part = m.group(3) or (key.split()[-1] if key.startswith(("this ", "last ")) else None)
@@ -127,12 +127,27 @@ def ago(m, ctx):
         granularity = "decade"
     elif unit == "decade":
         granularity = "year"
-    elif unit == "year" and re.search(r"\bquarter\b", _sentence(ctx, m.start())):
-        granularity = "quarter"  # financial news: "a year ago" is the year-ago quarter
+    elif unit == "year" and amount == 1 and _financial(ctx, m.start()):
+        # financial news: "a year ago/earlier" is the same quarter of the year before
+        return found(m, _year_ago_quarter(ctx, m.start()), anchor="published")
     value = relative(ctx, sign * amount, unit, granularity, base)
     if value is None:
         value = UNKNOWN.get(granularity, "XXXX")
     return found(m, value, anchor=anchor, approximate=approximate)
+
+
+def _financial(ctx, start) -> bool:
+    return bool(re.search(r"\bquarter|\bfiscal\b", ctx.text[max(0, start - 300):start + 100], re.I))
+
+
+def _year_ago_quarter(ctx, start) -> str:
+    if ctx.dct is None:
+        return "XXXX-QX"
+    s, _ = ctx.sentence_bounds(start)
+    if ctx.last_quarter is not None and ctx.last_quarter[1] >= s - 300:
+        year, q = ctx.last_quarter[0].split("-Q")
+        return f"{int(year) - 1:04d}-Q{q}"
+    return format_at(shift(shift(ctx.dct, -1, "quarter"), -1, "year"), "quarter")
 
 
 def _sentence(ctx, start):
@@ -163,14 +178,13 @@ def anchored_day(m, ctx):
 def year_ago(m, ctx):
     if ctx.dct is None:
         return found(m, "XXXX", anchor="published")
-    if m.group(1) or re.search(r"\bquarter\b", _sentence(ctx, m.start())):
-        return found(m, format_at(shift(shift(ctx.dct, -1, "quarter"), -1, "year"), "quarter"),
-                     anchor="published")
+    if m.group(1) or _financial(ctx, m.start()):
+        return found(m, _year_ago_quarter(ctx, m.start()), anchor="published")
     return found(m, f"{ctx.dct.year - 1:04d}", anchor="published")
 
 
 @rule("the_quarter", r"(?<![\w-])the\s+(?:(latest|current|most\s+recent|recent|same|latest\s+fiscal|"
-                     r"fiscal)\s+)?(quarter|period)(?![\w-])(?!\s+(?:of|ended|ending|before|to)\b)", I, needs=_words("quarter period"))
+                     r"fiscal)\s+)?(quarter|period)(?![\w-])(?!\s+(?:of|ended|ending|before)\b)", I, needs=_words("quarter period"))
 def the_quarter(m, ctx):
     if m.group(2).lower() == "period" and not m.group(1):
         return None
