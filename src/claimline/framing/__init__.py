@@ -95,7 +95,10 @@ def neutralise(text: str, start: int, flags: list[Framing]) -> str:
         s, e = f.span[0] - start, f.span[1] - start
         if s < pos or s < 0 or e > len(text):
             continue
-        out.append(text[pos:s])
+        before = text[pos:s]
+        if f.neutral and f.text.endswith(" " + f.neutral) and before.endswith(" and "):
+            before = before[:-4]  # "close and blatant cooperation" -> "close cooperation"
+        out.append(before)
         if f.neutral is None:
             out.append(text[s:e])
         else:
