@@ -52,3 +52,9 @@ def test_nothing_asserted_is_discounted():
     reports = [rep("a", status="denied"), rep("b", status="threatened")]
     g, reason = grade(reports)
     assert g == "discounted" and "denied" in reason and "threatened" in reason
+
+
+def test_a_speaker_of_an_accusation_does_not_confirm_it():
+    r = Report(document_id="a", event_id="E1", type="ACCUSE", outlet="ANHA", actor=("SDF",),
+               claimed_by=("SDF",))
+    assert grade([r])[0] == "weak"

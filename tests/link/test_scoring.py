@@ -59,3 +59,14 @@ def test_score_is_bounded_and_symmetric(cos, fa, fb, lat, lon):
     if s1 is not None:
         assert 0.0 <= s1.total <= 1.0
         assert abs(s1.total - s2.total) < 1e-9
+
+
+def test_country_level_place_is_compared_by_containment_not_distance():
+    a = rep(document_id="a")
+    country = rep(document_id="b", lat=35.0, lon=38.0, admin1=None, geo_precision=6,
+                  place_name="Syria")
+    assert score_pair(a, country, 0.3) is not None
+    other_region = rep(document_id="c", lat=36.2, lon=37.2, admin1="Aleppo", geo_precision=5)
+    assert score_pair(a, other_region, 0.9) is None
+    abroad = rep(document_id="d", country="IQ", admin1=None, geo_precision=6)
+    assert score_pair(a, abroad, 0.9) is None

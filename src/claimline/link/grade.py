@@ -4,8 +4,9 @@ Rules, first match wins:
 
 1. **discounted** — no report asserts that the event happened (every report denies it, or only
    threatens or supposes it).
-2. **confirmed** — a belligerent accepts responsibility: a report's claimant is among the event's
-   perpetrators (the actor speaks of its own action), and the report is not a denial.
+2. **confirmed** — a belligerent accepts responsibility: in a report of an assault or coercion
+   the claimant is among the perpetrators (the actor speaks of its own action), and the report is
+   not a denial. (A speaker of an accusation is its actor too; that is not a confirmation.)
 3. **contested** — competing claims: one report denies what others assert, or reports blame
    perpetrators that share no one (affiliations counted: YPG and SDF are not competing).
 4. **fair** — two or more independent sources: different outlets, and not copies of one wire
@@ -21,6 +22,8 @@ from .reports import Report
 IsCopy = Callable[[Report, Report], bool]
 
 ASSERTING = ("reported", "claimed", "recalled")
+#: event types whose perpetrator can "accept responsibility" (harm done to someone)
+RESPONSIBILITY_TYPES = ("ASSAULT", "COERCE")
 #: cosine of two reports' texts at or above which they count as one source (a wire copy)
 COPY_COSINE = 0.9
 
@@ -61,6 +64,8 @@ def grade(reports: list[Report], is_copy: Optional[IsCopy] = None) -> tuple[str,
         return "discounted", (f"discounted: no report asserts it happened "
                               f"({len(reports)} report(s), status {', '.join(statuses)})")
     for r in asserting:
+        if r.type not in RESPONSIBILITY_TYPES:
+            continue
         own = _expanded(r, r.claimed_by) & _expanded(r, r.actor)
         if r.claimed_by and own:
             who = next(n for n in r.claimed_by if _expanded(r, [n]) & own)

@@ -74,6 +74,12 @@ def executemany(store, sql: str, rows: list[tuple]) -> None:
         store.conn.cursor().executemany(store.q(sql), rows)
 
 
+def cluster_score(scores: list[float]) -> float:
+    """How well a report matches a canonical event: its mean score with the event's reports
+    that blocking compared it with (average link: one close report is not enough to chain)."""
+    return sum(scores) / len(scores)
+
+
 def _assignments(store) -> dict[tuple, tuple[str, float | None]]:
     rows = store.query("SELECT document_id, event_id, canonical_id, score FROM canonical_reports")
     return {(r["document_id"], r["event_id"]): (r["canonical_id"], r["score"]) for r in rows}
@@ -146,7 +152,7 @@ def link_store(store, rebuild: bool = False) -> LinkStats:
         for cid in sorted(per_cluster):
             if r.document_id in docs_in.get(cid, ()):
                 continue
-            mean = sum(per_cluster[cid]) / len(per_cluster[cid])
+            mean = cluster_score(per_cluster[cid])
             if mean >= best_score and (best is None or mean > best_score):
                 best, best_score = cid, mean
         if best is None:

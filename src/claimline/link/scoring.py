@@ -20,10 +20,11 @@ _TYPE_GROUPS = ({"ASSAULT", "COERCE"}, {"PROTEST", "MOBILIZE"}, {"ACCUSE", "REJE
 #: how far apart (km) two reports' places may be and still be one event, by UCDP precision
 _PLACE_TOLERANCE_KM = {1: 15.0, 2: 30.0, 3: 60.0, 4: 120.0, 5: 150.0, 6: 400.0, 7: 400.0}
 
-WEIGHTS = {"date": 0.15, "place": 0.15, "type": 0.10, "participants": 0.15,
-           "fatalities": 0.10, "text": 0.35}
+WEIGHTS = {"date": 0.20, "place": 0.20, "type": 0.10, "participants": 0.15,
+           "fatalities": 0.10, "text": 0.25}
 #: a report joins a canonical event when its mean score with the event's reports reaches this
-THRESHOLD = 0.55
+#: (weights and threshold: the best of 3 weightings x 4 thresholds on FA-KES dev, see docs)
+THRESHOLD = 0.65
 
 
 def compatible_types(a: str, b: str) -> bool:
@@ -39,30 +40,45 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _day_range(r: Report) -> tuple[int, int]:
+    """The report's own days (its window without the slack blocking added)."""
+    from .reports import DATE_SLACK
+    slack = DATE_SLACK.get(r.precision, 0) if r.date_start else 0
+    return r.first + slack, r.last - slack
+
+
 def date_score(a: Report, b: Report) -> Optional[float]:
+    """1 for the same day, less for each day between the two dates; coarse dates score
+    moderately whatever they are (they cannot tell events apart)."""
     if a.first is None or b.first is None:
         return None
     if a.first > b.last or b.first > a.last:
         return None                                     # windows do not even touch
-    both_day = a.precision == "day" and b.precision == "day"
-    same_start = a.date_start is not None and a.date_start == b.date_start
-    if both_day:
-        return 1.0 if same_start else 0.6
-    return 0.7 if same_start else 0.5
+    (a0, a1), (b0, b1) = _day_range(a), _day_range(b)
+    gap = max(0, max(a0, b0) - min(a1, b1))
+    if a.precision == "day" and b.precision == "day" and a.date_start and b.date_start:
+        return {0: 1.0, 1: 0.6, 2: 0.25}.get(gap, 0.0)
+    return 0.6 if gap == 0 else 0.4
 
 
 def place_score(a: Report, b: Report) -> Optional[float]:
-    if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
-        km = haversine_km(a.lat, a.lon, b.lat, b.lon)
-        tol = max(_PLACE_TOLERANCE_KM.get(a.geo_precision or 4, 120.0),
-                  _PLACE_TOLERANCE_KM.get(b.geo_precision or 4, 120.0))
-        if km > tol:
-            return None
-        return 1.0 - 0.6 * km / tol
+    """Near places score high; a place known only as a country or region (UCDP precision 5+)
+    is compared by containment, since its coordinates are just a centroid."""
     if a.country and b.country and a.country != b.country:
         return None
+    pa, pb = a.geo_precision or 4, b.geo_precision or 4
+    same_region = bool(a.admin1 and b.admin1 and a.admin1 == b.admin1)
+    have_coords = None not in (a.lat, a.lon, b.lat, b.lon)
+    if max(pa, pb) < 5 and have_coords:
+        km = haversine_km(a.lat, a.lon, b.lat, b.lon)
+        tol = max(_PLACE_TOLERANCE_KM.get(pa, 120.0), _PLACE_TOLERANCE_KM.get(pb, 120.0))
+        if km <= tol:
+            return 1.0 - 0.6 * km / tol
+        return 0.5 if same_region and max(pa, pb) >= 4 else None
     if a.admin1 and b.admin1:
-        return 0.7 if a.admin1 == b.admin1 else 0.2
+        if same_region:
+            return 0.6
+        return None if max(pa, pb) >= 5 else 0.1
     return 0.4
 
 
