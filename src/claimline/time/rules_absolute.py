@@ -100,7 +100,8 @@ def month(m, ctx):
     direction = {"last": "past", "next": "future"}.get(rel)
     if ctx.dct is None:
         return found(m, f"XXXX-{num:02d}", anchor="published")
-    year = infer_year(ctx, m.start(), m.end(), num, None, direction)
+    year = ctx.dct.year if rel == "this" else infer_year(ctx, m.start(), m.end(), num, None,
+                                                         direction)
     if rel == "last" and num >= ctx.dct.month:
         year = ctx.dct.year - 1
     if rel == "next" and num <= ctx.dct.month:

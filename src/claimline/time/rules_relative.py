@@ -68,7 +68,7 @@ _UNIT_WORDS = r"(week(?:end)?|month|year|quarter|decade|century|spring|summer|fa
                        rf"start|middle|turn)\s+of)(?:\s+|-))?"
                        rf"(?P<rel>this|last|next|the\s+coming|the\s+previous|the\s+following|"
                        rf"the\s+current|the\s+past|past|the\s+same|that|the\s+last|the\s+next|the)\s+"
-                       rf"{_UNIT_WORDS}(?![\w-])", I, needs=_words("week weekend month year quarter decade century spring summer fall autumn winter"))
+                       rf"(?:fiscal\s+|calendar\s+)?{_UNIT_WORDS}(?![\w-])", I, needs=_words("week weekend month year quarter decade century spring summer fall autumn winter"))
 def relative_unit(m, ctx):
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group(3).lower()

@@ -23,10 +23,15 @@ def duration_value(amount: float | None, unit: str) -> str:
         return f"{prefix}X{code}"
     amount *= _FACTOR.get(unit, 1)
     if amount != int(amount):
-        smaller = {"Y": (12, "M", "P"), "M": (30, "D", "P") if prefix == "P" else (60, "S", "PT"),
-                   "D": (24, "H", "PT"), "H": (60, "M", "PT"), "W": (7, "D", "P")}.get(code)
-        if smaller and (amount * smaller[0]) == int(amount * smaller[0]):
-            return f"{smaller[2]}{int(amount * smaller[0])}{smaller[1]}"
+        whole, part = int(amount), amount - int(amount)
+        smaller = {"Y": (12, "M"), "M": (60, "S") if prefix == "PT" else (30, "D"), "D": (24, "H"),
+                   "H": (60, "M"), "W": (7, "D")}.get(code)
+        if smaller and (part * smaller[0]) == int(part * smaller[0]):
+            rest = int(part * smaller[0])
+            if code == "D":  # days and hours: P2DT12H
+                return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+            head = f"{whole}{code}" if whole else ""
+            return f"{prefix}{head}{rest}{smaller[1]}"
         return f"{prefix}{amount:g}{code}"
     return f"{prefix}{int(amount)}{code}"
 
@@ -51,6 +56,9 @@ def duration(m, ctx):
         return None
     if num == "recent":
         return None
+    if m.group("unit").lower() == "quarter" and m.group(0).lower().endswith("quarters") \
+            and m.group("sep") == "-":
+        return None  # "three-quarters of the vote" is a fraction
     if m.group("old") and "old" in m.group("old").lower():
         return None  # an age ("a 6-year-old boy") is not a time
     if num in ("a", "an", "one") and re.match(r"\s+of\b|-", ctx.text[m.end():m.end() + 4]):
