@@ -59,7 +59,48 @@ def exit_codes() -> str:
                      + [f"| {k} | {v} |" for k, v in sorted(EXIT_CODES.items())])
 
 
-BLOCKS = {"cli": cli_reference, "errors": error_catalogue, "exit-codes": exit_codes}
+#: the stage documentation merged into the README, in pipeline order
+SECTIONS = ("ingest", "time", "actors-events", "places", "claims-framing", "link",
+            "store-exports", "api-web", "scale")
+SECTIONS_DIR = README.parent / "docs" / "sections"
+
+
+def sections() -> str:
+    parts = []
+    for name in SECTIONS:
+        path = SECTIONS_DIR / f"{name}.md"
+        if path.exists():
+            parts.append(path.read_text(encoding="utf-8").strip())
+    return "\n\n".join(parts)
+
+
+def example() -> str:
+    """The demo's table and the two required events in JSON, as a reader would see them."""
+    import io
+    import json
+
+    from rich.console import Console
+
+    import claimline
+    from claimline.cli.view import render
+
+    path = README.parent / "examples" / "karachok-statement.txt"
+    record = claimline.extract(path, published="2023-04-25")
+    buffer = io.StringIO()
+    render(record, Console(file=buffer, width=120, color_system=None, legacy_windows=False))
+    table = "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
+    events = json.dumps([e for e in record.to_dict()["events"]
+                         if e["acled"] == "Air/drone strike" or e["type"] == "ACCUSE"],
+                        indent=1, ensure_ascii=False)
+    return ("## Example\n\n`claimline demo` (the same as `claimline extract "
+            "examples/karachok-statement.txt --published 2023-04-25`) prints:\n\n```text\n"
+            + table + "\n```\n\nand `--format json` gives the full record; its two required "
+            "events (the recalled 2017 strike, attributed to the SDF, and the 2023 "
+            "accusation):\n\n```json\n" + events + "\n```")
+
+
+BLOCKS = {"cli": cli_reference, "errors": error_catalogue, "exit-codes": exit_codes,
+          "sections": sections, "example": example}
 
 
 def render(text: str) -> str:
