@@ -28,7 +28,8 @@ class RawDocument:
     author: Optional[str] = None
     published: Optional[str] = None   # YYYY-MM-DD from the container's metadata (feed, CSV column)
     published_source: str = "metadata"
-    #: charset (HTTP header), fragment (HTML snippet of a feed entry, not a whole page), ...
+    #: charset (HTTP header), fragment (HTML snippet of a feed entry, not a whole page),
+    #: defaults (title/author/outlet/published used when the page itself has none), ...
     meta: dict = field(default_factory=dict)
 
 

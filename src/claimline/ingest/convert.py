@@ -22,8 +22,18 @@ def check_date(value: str | None) -> str | None:
 
 def to_record(raw, published: str | None = None) -> Record:
     """Build the record's document section. ``published`` (user-given) wins over metadata, which
-    wins over a dateline at the start of the text."""
+    wins over a dateline at the start of the text. Raises only :class:`ClaimlineError`."""
     user = check_date(published)
+    try:
+        return _to_record(raw, user)
+    except ClaimlineError:
+        raise
+    except Exception as exc:  # a parser bug on odd input must not stop the batch
+        raise ClaimlineError("E001", input=raw.origin,
+                             reason=f"{type(exc).__name__}: {exc}") from exc
+
+
+def _to_record(raw, user: str | None) -> Record:
     text = decode(raw.data, raw.origin, declared=(raw.meta or {}).get("charset"))
     meta = {"title": raw.title, "url": raw.url, "outlet": raw.outlet, "author": raw.author,
             "published": raw.published}
@@ -34,6 +44,9 @@ def to_record(raw, published: str | None = None) -> Record:
         else:
             text, found = extract_html(text, raw.origin, url=raw.url)
             meta.update({k: v for k, v in found.items() if v and not meta.get(k)})
+    # fallbacks from a container (e.g. the feed entry that linked to this page)
+    meta.update({k: v for k, v in ((raw.meta or {}).get("defaults") or {}).items()
+                 if v and not meta.get(k)})
     text = clean_text(text)
     if not text.strip():
         raise ClaimlineError("E003", input=raw.origin)

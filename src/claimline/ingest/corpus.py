@@ -65,7 +65,6 @@ def _csv_rows(fh, spec: str, delimiter: str, options: ReadOptions):
         yield 1, ClaimlineError("E029", input=spec, row=1, reason=str(exc))
         return
     if not columns:
-        yield 0, ClaimlineError("E003", input=spec)
         return
     text = options.text_column or next((c for c in TEXT_FIELDS if c in columns), None)
     if text not in columns:
@@ -105,7 +104,9 @@ def _jsonl_rows(fh, spec: str):
 
 
 def _documents(rows, spec: str, options: ReadOptions) -> Iterator[Item]:
+    empty = True
     for number, row in rows:
+        empty = False
         if isinstance(row, ClaimlineError):
             yield row
             continue
@@ -113,6 +114,8 @@ def _documents(rows, spec: str, options: ReadOptions) -> Iterator[Item]:
             yield row_document(row, f"{spec}#{number}", number, options)
         except ClaimlineError as err:
             yield err
+    if empty:
+        yield ClaimlineError("E003", input=spec)
 
 
 def row_document(row: dict, origin: str, number: int, options: ReadOptions) -> RawDocument:

@@ -80,9 +80,12 @@ def _utf8(data: bytes) -> str | None:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if exc.start >= len(data) - 3 and "end of data" in exc.reason:
+        head = data[:exc.start]
+        # cut inside a character; only trusted when the rest shows real UTF-8 (a lone é at the
+        # end of ASCII text is cp1252 just as well)
+        if exc.start >= len(data) - 3 and "end of data" in exc.reason and max(head, default=0) > 127:
             try:
-                return data[:exc.start].decode("utf-8")
+                return head.decode("utf-8")
             except UnicodeDecodeError:
                 pass
     text = data.decode("utf-8", errors="replace")

@@ -12,8 +12,11 @@ from .sources import read_path
 
 _FEED_ROOT = re.compile(rb"<(?:[a-z0-9_]+:)?(rss|feed|rdf)[\s>/]", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]*>")
-#: an entry whose own content holds at least this much text is taken as the full article
-FULL_TEXT_CHARS = 600
+#: an entry whose own content holds at least this much text, not cut short with a "read more"
+#: marker, is taken as the full article (excerpts are typically ~55 words)
+FULL_TEXT_CHARS = 400
+_TRUNCATED = re.compile(r"(\[(?:…|\.\.\.)\]|…|\.\.\.|read more|continue reading|full story)\W*$",
+                        re.IGNORECASE)
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -37,8 +40,9 @@ def read_feed(data: bytes, origin: str, options: ReadOptions,
     except Exception as exc:  # feedparser is forgiving; this is a last resort
         yield ClaimlineError("E026", input=origin, reason=f"{type(exc).__name__}: {exc}")
         return
-    if not parsed.get("version") and not parsed.entries:
-        reason = parsed.get("bozo_exception") or "no RSS or Atom structure found"
+    if not parsed.entries:  # every input gives at least one item: a document or an error
+        reason = ("it has no entries" if parsed.get("version") else
+                  parsed.get("bozo_exception") or "no RSS or Atom structure found")
         yield ClaimlineError("E026", input=origin, reason=str(reason)[:200])
         return
     outlet = _clean(parsed.feed.get("title")) if isinstance(parsed.feed, dict) else None
@@ -68,7 +72,7 @@ def entry_document(entry, number: int, origin: str, outlet: str | None,
     link = _clean(entry.get("link"))
     full = _entry_html(entry, full_only=True)
     any_text = full or _entry_html(entry, full_only=False)
-    if full and len(_TAGS.sub(" ", full).strip()) >= FULL_TEXT_CHARS:
+    if full and is_full_text(full):
         body = full
     elif link and options.fetch_links:
         return None
@@ -81,16 +85,19 @@ def entry_document(entry, number: int, origin: str, outlet: str | None,
                        **_entry_metadata(entry, outlet))
 
 
+def is_full_text(html: str) -> bool:
+    text = " ".join(_TAGS.sub(" ", html).split())
+    return len(text) >= FULL_TEXT_CHARS and not _TRUNCATED.search(text)
+
+
 def fetched_entry(entry, fetcher, outlet: str | None, options: ReadOptions) -> Iterator[Item]:
     from .readers import documents_of
     link = _clean(entry.get("link"))
     fetched = fetcher.fetch(link)
     for item in documents_of(fetched.data, link, options, url=fetched.url,
                              charset=fetched.charset):
-        if isinstance(item, RawDocument):
-            for key, value in _entry_metadata(entry, outlet).items():
-                if value and not getattr(item, key):
-                    setattr(item, key, value)
+        if isinstance(item, RawDocument):  # the page's own metadata first, then the entry's
+            item.meta["defaults"] = _entry_metadata(entry, outlet)
         yield item
 
 

@@ -52,12 +52,13 @@ def fragment_text(html: str, origin: str) -> str:
     html = _XML_DECL.sub("", html, count=1)
     if not html.strip():
         return ""
+    parts: list[str] = []
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, ValueError) as exc:
+        _flatten(root, parts)
+    except (etree.ParserError, ValueError, AssertionError, RecursionError) as exc:
+        # lxml asserts on fragments such as a lone "<html>"
         raise ClaimlineError("E030", input=origin) from exc
-    parts: list[str] = []
-    _flatten(root, parts)
     return "".join(parts)
 
 

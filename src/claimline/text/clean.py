@@ -22,7 +22,9 @@ BOILERPLATE_LINES = (
     "leave a comment", "leave a reply", "subscribe", "subscribe to our newsletter",
     "sign up for our newsletter", "follow us", "follow us on", "cookie policy",
     "accept cookies", "accept all cookies", "trending", "trending now", "get short url",
-    "skip to content", "skip to main content", "back to top", "click here",
+    "skip to content", "skip to main content", "back to top", "click here", "home", "menu",
+    "search", "log in", "login", "sign in", "sign up", "register", "next", "previous",
+    "next article", "previous article", "close",
 )
 #: headings after which the rest of the page is link lists, not article
 TRAILING_HEADINGS = (
