@@ -11,7 +11,7 @@ from .helpers import one, values
     ("over the past two months", "the past two months", "P2M"),
     ("a 16-hour curfew", "16-hour", "PT16H"),
     ("for several years", "several years", "PXY"),
-    ("the siege lasted 2 1/2 years", "2 1/2 years", "P30M"),
+    ("the siege lasted 2 1/2 years", "2 1/2 years", "P2Y6M"),
     ("fighting for decades", "decades", "PXY"),
     ("for three decades", "three decades", "P30Y"),
 ])
