@@ -60,6 +60,7 @@ def create_app(db: str, token: Optional[str] = None, tile_url: Optional[str] = N
     for module in (routes_events, routes_documents, routes_write, routes_misc, pages):
         app.include_router(module.router)
     _mount_static(app)
+    _spec_without_auth_when_off(app, settings)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -77,6 +78,26 @@ def _mount_static(app: FastAPI) -> None:
         from .pages import templates
         return templates.TemplateResponse(request, "docs.html",
                                           {"request": request, "swagger": bool(swagger)})
+
+
+def _spec_without_auth_when_off(app: FastAPI, settings: Settings) -> None:
+    """With no token configured the write endpoints are off (403), not token-protected: the
+    spec then declares no security scheme, so it says what the server does."""
+    if settings.token:
+        return
+    build = app.openapi
+
+    def openapi() -> dict:
+        spec = build()
+        for item in spec.get("paths", {}).values():
+            for operation in item.values():
+                if isinstance(operation, dict):
+                    operation.pop("security", None)
+                    operation.get("responses", {}).pop("401", None)
+        spec.get("components", {}).pop("securitySchemes", None)
+        return spec
+
+    app.openapi = openapi
 
 
 def _swagger_dir() -> Optional[str]:

@@ -30,21 +30,24 @@ class Settings:
 @dataclass
 class StorePool:
     """One store connection per worker thread (SQLite connections must not be used by two
-    threads at once); every connection is closed at shutdown."""
+    threads at once); ``close`` (at shutdown) closes them all, and a later ``get`` opens
+    fresh ones (an app may be started again, as test clients do)."""
 
     url: str
     _local: threading.local = field(default_factory=threading.local)
     _opened: list = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _generation: int = 0
 
     def get(self) -> Store:
-        store = getattr(self._local, "store", None)
-        if store is None:
+        held = getattr(self._local, "held", None)
+        if held is None or held[0] != self._generation:
             store = open_store(self.url)
-            self._local.store = store
             with self._lock:
                 self._opened.append(store)
-        return store
+                self._local.held = (self._generation, store)
+            return store
+        return held[1]
 
     def fresh(self) -> Store:
         """A connection of its own, for a streamed response that outlives its request thread;
@@ -53,6 +56,7 @@ class StorePool:
 
     def close(self) -> None:
         with self._lock:
+            self._generation += 1
             for store in self._opened:
                 try:
                     store.close()

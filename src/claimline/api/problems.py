@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from ..errors import ClaimlineError
 
@@ -77,6 +78,7 @@ ERROR_RESPONSES = {
 }
 WRITE_RESPONSES = {
     **ERROR_RESPONSES,
+    400: {"model": ErrorBody, "description": "The body cannot be parsed (E090)"},
     401: {"model": ErrorBody, "description": "Missing or wrong bearer token (E093)"},
     403: {"model": ErrorBody, "description": "Writes are off: no token configured (E092), or "
                                              "a private address was refused (E021)"},
@@ -119,22 +121,33 @@ def install(app, render_html) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         status = exc.status_code
-        if status == 405:
-            reason = " (method not allowed here)"
-        elif status == 404:
-            reason = ""
-        else:
-            reason = f" ({exc.detail})"
-        error = ClaimlineError("E094", method=request.method, path=request.url.path,
-                               reason=reason)
-        return respond(request, status, error_body(error, status),
-                       getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if status in (404, 405):
+            reason = " (method not allowed here)" if status == 405 else ""
+            if status == 405:
+                headers["Allow"] = ", ".join(allowed_methods(request))
+            error = ClaimlineError("E094", method=request.method, path=request.url.path,
+                                   reason=reason)
+        else:  # 400 (an unparsable body) and the like
+            error = ClaimlineError("E090", value=None, param="request",
+                                   reason=str(exc.detail))
+        return respond(request, status, error_body(error, status), headers or None)
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception):
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         error = ClaimlineError("E095", path=request.url.path, reason=type(exc).__name__)
         return respond(request, 500, error_body(error, 500))
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path (Starlette names only the first route's)."""
+    allowed: set[str] = set()
+    for route in request.app.router.routes:
+        methods = getattr(route, "methods", None)
+        if methods and route.matches(request.scope)[0] != Match.NONE:
+            allowed |= set(methods)
+    return sorted(allowed)
 
 
 def _input_of(error: dict) -> Any:
