@@ -111,8 +111,10 @@ def actors_of(tok, index: ActorIndex, target: bool = False) -> list[str]:
                 found.append(s)
     found.sort(key=lambda s: s.start)
     doers = [s for s in found if not s.backer] or found
-    named = [s for s in doers if not s.generic]
-    chosen = named or doers
+    # known named actors, then catch-all ones ("militants"), then unknown entities
+    named = [s for s in doers if not s.generic and s.kind != "other"]
+    generic = [s for s in doers if s.generic]
+    chosen = named or generic or doers
     out: list[str] = []
     for s in chosen:
         if s.actor not in out:

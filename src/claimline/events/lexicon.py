@@ -137,7 +137,41 @@ LEMMAS: dict[str, str] = {
     "negotiation": DIPLOMACY, "negotiate": DIPLOMACY, "visit": DIPLOMACY,
     "sanction": SANCTION, "expel": SANCTION, "expulsion": SANCTION, "embargo": SANCTION,
 }
+LEMMAS.update({
+    # surface forms the small model lemmatises wrongly ("raped" -> "rap")
+    "raped": SEXUAL, "raping": SEXUAL, "rapes": SEXUAL, "shelled": SHELL,
+    # weapons found or cleared (kept only with a weapon object)
+    "find": DISRUPT, "discover": DISRUPT, "uncover": DISRUPT, "seizure": DISRUPT,
+    "clear": DISRUPT, "recover": DISRUPT, "neutralize": DISRUPT, "neutralise": DISRUPT,
+    # more territory, group and diplomacy verbs
+    "occupy": CAPTURE, "form": MOBILIZE, "move": MOBILIZE, "establish": HQ,
+    "shootout": CLASH, "shoot-out": CLASH, "gunfight": CLASH, "gunbattle": CLASH,
+    "condemn": DIPLOMACY, "urge": DIPLOMACY, "sever": SANCTION,
+    "exchange": AGREE,
+})
 LEMMAS = {k: v for k, v in LEMMAS.items() if v is not None}
+
+#: triggers that are events only with a fitting object (what is found, formed, moved ...)
+NEEDS_OBJECT: dict[str, set[str]] = {}
+#: nouns that name an event, so "rape incidents", "bomb attack" keep their modifier's type
+EVENT_HEADS = {"incident", "case", "attack", "operation", "campaign", "crime", "spree", "wave",
+               "explosion", "blast", "strike", "raid"}
+#: verbs after which a weapon noun is a thing handled, not an attack ("seized grenades")
+WEAPON_HANDLING = {"seize", "find", "discover", "confiscate", "include", "uncover", "clear",
+                   "defuse", "dismantle", "recover", "smuggle", "possess", "store", "sell",
+                   "buy", "supply", "deliver", "test", "develop", "manufacture", "produce",
+                   "destroy", "remove", "neutralize", "identify", "hide", "cache", "carry",
+                   "transport", "ship", "acquire", "stockpile"}
+WEAPON_NOUNS = {"grenade", "rocket", "missile", "mortar", "ied", "landmine", "artillery",
+                "bomb", "shell", "drone"}
+GROUP_NOUNS = {"group", "unit", "brigade", "force", "organisation", "organization", "militia",
+               "entity", "alliance", "coalition", "council", "battalion", "regiment",
+               "division", "formation", "party", "front", "army", "troop", "soldier",
+               "reinforcement", "fighter", "forces"}
+MILITARY_TARGETS = {"checkpoint", "base", "convoy", "post", "barracks", "outpost", "patrol",
+                    "position", "troop", "soldier", "army", "force", "military", "camp",
+                    "garrison", "unit", "headquarters", "police", "policeman", "officer",
+                    "station", "vehicle", "tank", "fighter", "militant", "rebel", "positions"}
 
 #: multi-word triggers (matched on the lower-cased lemma sequence)
 PHRASES: dict[tuple[str, ...], str] = {
@@ -155,7 +189,10 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("peace", "deal"): AGREE, ("peace", "agreement"): AGREE,
     ("sexual", "violence"): SEXUAL, ("sexual", "assault"): SEXUAL,
     ("tear", "gas"): None, ("military", "operation"): CLASH,
-    ("establish", "headquarters"): HQ, ("set", "up"): None,
+    ("establish", "headquarters"): HQ, ("set", "up"): MOBILIZE, ("cut", "tie"): SANCTION,
+    ("sever", "tie"): SANCTION, ("push", "back"): CAPTURE, ("drive", "back"): CAPTURE,
+    ("drive", "out"): CAPTURE, ("exchange", "of", "fire"): CLASH,
+    ("exchange", "fire"): CLASH, ("gun", "battle"): CLASH, ("call", "on"): DIPLOMACY,
 }
 PHRASES = {k: v for k, v in PHRASES.items() if v is not None}
 MAX_PHRASE = max(len(k) for k in PHRASES)
@@ -165,8 +202,8 @@ AIR_CUES = {"warplane", "jet", "aircraft", "helicopter", "drone", "uav", "airstr
             "airstrikes", "air", "aerial", "bomber", "sortie", "airforce", "plane", "raid"}
 SHELL_CUES = {"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer",
               "projectile", "tank", "bombardment", "grad", "katyusha", "barrage", "shrapnel"}
-CHEM_CUES = {"chemical", "chlorine", "sarin", "toxic", "gas", "nerve", "mustard", "poison",
-             "suffocation", "organophosphorus"}
+CHEM_CUES = {"chemical", "chlorine", "sarin", "toxic", "nerve", "mustard", "poison",
+             "poisonous", "suffocation", "asphyxia", "asphyxiation", "organophosphorus"}
 SUICIDE_CUES = {"suicide", "self-detonate", "belt", "vest"}
 IED_CUES = {"ied", "improvised", "roadside", "landmine", "mine", "car", "vehicle", "booby",
             "booby-trapped", "vbied", "motorcycle", "device"}

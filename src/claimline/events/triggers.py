@@ -40,8 +40,9 @@ def find_triggers(sent) -> list[Trigger]:
         for n in range(L.MAX_PHRASE, 1, -1):
             key = tuple(lemmas[i:i + n])
             if len(key) == n and key in L.PHRASES:
-                head = max(toks[i:i + n], key=lambda t: (t.pos_ in _TRIGGER_POS, t.pos_ == "NOUN"
-                                                          and t.dep_ != "compound", t.i))
+                head = max(toks[i:i + n], key=lambda t: (t.pos_ == "VERB", t.pos_ in
+                                                          _TRIGGER_POS, t.dep_ != "compound",
+                                                          t.i))
                 out.append(Trigger(head, tok.idx, toks[i + n - 1].idx + len(toks[i + n - 1]),
                                    L.PHRASES[key]))
                 used.update(range(i, i + n))
@@ -54,7 +55,10 @@ def find_triggers(sent) -> list[Trigger]:
 
 
 def _is_event_use(tok, family: str) -> bool:
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() not in L.LEMMAS:
+    if tok.lower_ == "according":
+        return False  # "according to" is lemmatised "accord"
+    head = tok.head.lemma_.lower()
+    if tok.dep_ == "compound" and head not in L.EVENT_HEADS and head not in L.LEMMAS:
         return False  # "missile tests", "attack helicopter", "rocket launcher"
     if tok.dep_ == "amod":
         return False
@@ -63,10 +67,21 @@ def _is_event_use(tok, family: str) -> bool:
                                  for c in tok.children):
         return False
     if tok.pos_ == "NOUN" and lemma in ("target", "hit", "beat", "claim", "martyr", "kill",
-                                         "slay", "die", "protester", "demonstrator", "rioter"):
+                                         "slay", "die"):
         return False  # "our martyrs", "a good kill": people and things, not events
+    if lemma in ("protester", "demonstrator", "rioter") and not tok.dep_.startswith("nsubj"):
+        return False  # protesters as doers stand for a protest; as victims they do not
     if lemma in ("demonstrate", "march") and any(c.dep_ == "dobj" for c in tok.children):
         return False  # "demonstrates its endeavor"
+    if family == L.MOBILIZE and tok.pos_ != "VERB" and lemma not in ("deployment",
+                                                                     "reinforcement"):
+        return False  # "FNA dispatches"
+    if lemma in L.WEAPON_NOUNS and tok.pos_ == "NOUN":
+        t = tok
+        for _ in range(3):  # "arms ... seized, which include grenades"
+            t = t.head
+            if t.lemma_.lower() in L.WEAPON_HANDLING:
+                return False
     return True
 
 
@@ -100,12 +115,19 @@ def refine(trig: Trigger, cues: set[str], actor_kinds: list[str], recipient_kind
     if fam in (L.KILL, L.EXPLOSION, L.VIOLENCE, L.LOOT, L.WITHDRAW) and cues & L.DISASTER_CUES \
             and not actor_kinds:
         return None
+    strong_air = cues & (L.AIR_CUES - {"air", "plane", "raid"})
+    if lemma in L.WEAPON_HANDLING and objects & L.WEAPON_OBJECTS and not (
+            lemma == "destroy" and (strong_air or cues & L.SHELL_CUES)):
+        return L.DISRUPT  # "destroyed an IED", "cleared landmines", "seized rockets"
+    if fam == L.MOBILIZE and lemma in ("form", "move", "set") and not objects & L.GROUP_NOUNS:
+        return None
+    if fam == L.HQ and not objects & {"headquarters", "base", "office", "camp", "outpost"}:
+        return None
     if fam in _REFINABLE:
-        if cues & {"chemical", "chlorine", "sarin", "nerve", "mustard", "toxic", "poison"}:
+        if cues & L.CHEM_CUES:
             return L.CHEM
         if "suicide" in cues:
             return L.SUICIDE
-        strong_air = cues & (L.AIR_CUES - {"air", "plane", "raid"})
         if fam == L.AIR or (strong_air and fam != L.SHOOT) or (lemma == "bomb" and
                                                                trig.token.pos_ == "VERB"):
             return L.AIR
@@ -135,7 +157,7 @@ def refine(trig: Trigger, cues: set[str], actor_kinds: list[str], recipient_kind
         return fam
     if fam == L.DISRUPT and lemma in _WEAPON_SEIZE and not objects & L.WEAPON_OBJECTS:
         return None
-    if fam in (L.DIPLOMACY, L.SANCTION) and not actor_kinds:
+    if fam == L.DIPLOMACY and not actor_kinds:
         return None
     return fam
 
@@ -146,18 +168,24 @@ def typing(fam: str, trig: Trigger, cues: set[str], actor_kinds: list[str],
     f = L.FAMILIES[fam]
     acled = f.acled
     if fam in (L.VIOLENCE, L.KILL, L.SHOOT):
-        armed_both = (set(actor_kinds) & _ARMED_KINDS and set(recipient_kinds) & _ARMED_KINDS)
+        targets = {o.lemma_.lower() for o in _objects(trig.token)}
+        armed_target = set(recipient_kinds) & _ARMED_KINDS or targets & L.MILITARY_TARGETS
+        armed_both = set(actor_kinds) & _ARMED_KINDS and armed_target
         if armed_both and "population" not in recipient_kinds:
             acled = "Armed clash"
-        if "protesters" in cues or "protester" in cues or "demonstrator" in cues:
+        if cues & {"protester", "demonstrator", "protest", "demonstration"}:
+            if "population" in actor_kinds or cues & {"rioter", "riot"}:
+                return "PROTEST", "riot", "Violent demonstration"
             acled = "Excessive force against protesters"
+    elif fam == L.CLASH and cues & {"protester", "demonstrator", "rioter"}:
+        return "PROTEST", "riot", "Violent demonstration"
     elif fam == L.CAPTURE:
         lemma = trig.token.lemma_.lower()
         if "state" in actor_kinds or (not actor_kinds and lemma in _GOV_RETAKE):
             acled = "Government regains territory"
     elif fam == L.PROTEST:
-        if cues & {"kill", "fatally", "live"} and cues & {"shoot", "fire", "ammunition",
-                                                           "bullet", "kill"}:
+        if cues & {"kill", "fatally", "dead", "death"} and cues & {"shoot", "fire", "ammunition",
+                                                                    "bullet", "gunfire"}:
             acled = "Excessive force against protesters"
         elif cues & L.INTERVENTION_CUES:
             acled = "Protest with intervention"
