@@ -42,7 +42,11 @@ class PostgreSQLStore(SQLStore):
         except psycopg.Error as exc:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ClaimlineError("E007", db=shown, reason=redact(reason)) from exc
-        super().__init__(shown, conn)
+        try:
+            super().__init__(shown, conn)  # migrates; E008 for a newer schema
+        except BaseException:
+            conn.close()
+            raise
 
     # --- plumbing ---------------------------------------------------------------------------
     def execute(self, sql: str, params=()):
