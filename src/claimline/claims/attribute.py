@@ -25,7 +25,8 @@ _HEADLINE_SPEAKER = re.compile(r"^\s*([A-Z][\w.'’ -]{1,60}?)\s*:\s")
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
     gap = text[start:end]
-    return "\n\n" not in gap and not re.search(r"[.!?][\"”’]?\s+[A-Z]", gap)
+    return "\n\n" not in gap and not re.search(r"[.!?][\"”’]?\s+[A-Z]", gap) \
+        and not re.search(r"[.!?]\s*$", gap)
 
 
 def _tokens_in(doc, start: int, end: int) -> list:

@@ -41,7 +41,9 @@ def _can_open(text: str, i: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    if ch in "“«„‘‹":
+    if ch in "«‹":
+        return True  # guillemets say which side they are on, even with French spacing
+    if ch in "“„‘":
         return not _is_space(after)
     # straight marks: an opening mark stands after a space/opening punctuation, before a word
     return (_is_space(before) or before in "([{—–-:,;/“‘«") and not _is_space(after) \

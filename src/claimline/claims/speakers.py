@@ -104,7 +104,7 @@ class SpeakerResolver:
             if near is not None:
                 return near
             if lower in PRONOUNS_PERSON:
-                return self.last(start, person=True)
+                return self.last(start, person=True) or self._last_person(start)
             if lower in PRONOUNS_THING:
                 if self.issuer and self._mentions_statement_before(start):
                     return Speaker(self.issuer, None)
@@ -133,6 +133,13 @@ class SpeakerResolver:
             actor = self._create(tokens, head)
             person = person or self.is_person(actor)
         return Speaker(actor, span, person)
+
+    def _last_person(self, start: int) -> Speaker | None:
+        """No person has spoken yet: the last person named before the pronoun."""
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= start]
+        if not people:
+            return None
+        return self.resolve(list(people[-1]))
 
     def _antecedent_in_sentence(self, pron) -> Speaker | None:
         """"Russia has said it believes …", "rebels … because they say …": the nearest subject
