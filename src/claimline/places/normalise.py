@@ -1,8 +1,9 @@
 """Place-name normalisation: one folded key per name, and a transliteration skeleton.
 
 ``normalise_name`` folds what never distinguishes two places: case, diacritics, punctuation,
-the Arabic article (al-/el-/ar-/as-/ad-…), Kurdish letters (ç ş ê î û x), "Saint"/"St." and
-generic heads like "Mount"/"Jabal"/"Çiya". It is idempotent.
+the Arabic article (al-/el-/ar-/as-/ad-…), Kurdish letters (ç ş ê î û x), "Saint"/"St.". It is
+idempotent. ``strip_generic`` then drops heads like "Mount"/"Jabal"/"Çiya" for a second lookup
+("Mount Qarachokh" → "qarachokh", while "Mount Pleasant" is found whole first).
 
 ``skeleton`` goes further for transliteration variants (Qarachokh/Karachok/Qereçox): Q→K, kh/x→k,
 doubled letters single, vowels dropped. Many unrelated names share a skeleton, so it is only
@@ -21,10 +22,10 @@ _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d",
                           "‘": "", "'": "", "`": "", "´": "", "ʻ": "", "ː": ""})
 # Kurdish/Turkish letters whose sound English spells with two letters
 _DIGRAPH = str.maketrans({"ç": "ch", "ş": "sh", "Ç": "Ch", "Ş": "Sh"})
-_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|at|az|an|ad|adh|ath|aş)[\s-]+(?=\w{3})")
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|at|az|an|ad|adh|ath|the)[\s-]+(?=\w{3})")
 _GENERIC = re.compile(r"^(?:mount|mt|mountain|jabal|jebel|jabel|djebel|ciya|chiya|cheya|"
-                      r"city of|town of|village of|the)\s+|"
-                      r"\s+(?:mountain|mountains|mount|city|town|village)$")
+                      r"city of|town of|village of)\s+|"
+                      r"\s+(?:mountain|mountains)$")
 _NON_WORD = re.compile(r"[^\w\s]+|_")
 _SPACE = re.compile(r"\s+")
 _SAINT = re.compile(r"\b(?:st|ste|saint|sainte)\b")
@@ -73,7 +74,6 @@ def _strip_heads(key: str) -> str:
         previous = key
         key = _ARTICLE.sub("", key).strip()
         key = _ARABIC_ARTICLE.sub("", key).strip()
-        key = strip_generic(key)
     return key
 
 
@@ -94,22 +94,18 @@ def normalise_name(text: str) -> str:
     return key
 
 
+_SKELETON_MAP = {"kh": "k", "gh": "k", "ck": "k", "q": "k", "x": "k", "c": "k", "ph": "f",
+                 "dh": "d", "th": "t", "w": "v"}
 _SKELETON_STEPS = (
-    (re.compile(r"kh|gh|q|x|c(?!h)|ck"), "k"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"dh"), "d"),
-    (re.compile(r"th"), "t"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"(?<=[aeiouy])h\b"), ""),
-    (re.compile(r"(?<=\w)[aeiouy]+"), ""),
+    (re.compile(r"kh|gh|ck|ph|dh|th|q|x|w|c(?!h)"), lambda m: _SKELETON_MAP[m.group(0)]),
+    (re.compile(r"(?<=[aeiouy])h\b|(?<=\w)[aeiouy]+|\s+"), ""),
     (re.compile(r"(\w)\1+"), r"\1"),
-    (re.compile(r"\s+"), ""),
 )
 
 
 def skeleton(text: str) -> str:
     """A consonant skeleton of a (normalised) Latin-script name for transliteration lookups."""
-    return skeleton_of_key(normalise_name(text))
+    return skeleton_of_key(strip_generic(normalise_name(text)))
 
 
 def skeleton_of_key(key: str) -> str:

@@ -27,7 +27,7 @@ HEAD_FEATURE: Dict[str, str] = {
     "airbase": "site", "dam": "site", "crossing": "site",
 }
 
-_NAME = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’\-]*(?:\s+(?:al-|el-|de\s|of\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,3}"
+_NAME = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’\-]*(?:\s+(?:al-|el-|de\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,3}"
 _PRE_CUES = re.compile(
     r"\b(?P<head>Mount|Mt\.|Jabal|Jebel|Çiya|[Tt]he (?:village|town|city|district|region|"
     r"province|governorate|countryside|outskirts) of)\s+(?P<name>" + _NAME + ")")
@@ -43,7 +43,9 @@ _STATE_AFTER = re.compile(r"^,\s*(?P<state>[A-Z][A-Za-z.\s]{1,20}?)(?=[\s,.;:)\"
 _SPACY_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACES = {"god", "allah", "internet", "parliament", "congress", "senate", "state",
                "city", "county", "capitol", "today", "tonight", "morning", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday"}
+               "wednesday", "thursday", "friday", "saturday", "sunday", "north", "south",
+               "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
+               "northern", "southern", "eastern", "western", "union", "republic", "national"}
 
 
 @dataclass
@@ -99,14 +101,35 @@ def _prominent(index: Index, name: str, population: int = 100_000) -> bool:
     """A name whose gazetteer entries include a big city or a curated/admin place."""
     for i in index.lookup(normalise_name(name)):
         e = index.entries[i]
-        if e[9] in ("curated", "admin1", "country") or e[8] >= population:
+        if e[9] in ("curated", "admin1", "country") or (e[9] != "admin2"
+                                                         and e[8] >= population):
             return True
     return False
+
+
+_CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’\-]*\s+$")
+
+
+def _plausible_city(text: str, start: int, end: int, other_ents) -> bool:
+    """A big-city name spaCy did not tag: accept it unless it is part of another entity or of
+    a longer capitalised name, or opens a sentence without a locative cue."""
+    if any(s < end and start < e for s, e in other_ents):
+        return False
+    if _CAPITALISED_NEIGHBOUR.search(text[max(0, start - 30):start]) or re.match(
+            r"\s+[A-Z]", text[end:end + 2]):
+        return False
+    before = text[max(0, start - 40):start]
+    if not before.strip() or before.rstrip()[-1:] in ".!?\"“:":
+        return bool(_LOCATIVE_BEFORE.search(before))
+    return True
 
 
 def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Mention]:
     """All place mentions in ``text`` (sorted by position, non-overlapping)."""
     found: Dict[tuple, Mention] = {}
+    # words of person names ("Paul", "Nelson", "Saakashvili") are not places elsewhere either
+    person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()
+                    } if doc is not None else set()
     if doc is not None:
         for ent in doc.ents:
             if ent.label_ in _SPACY_LABELS:
@@ -115,24 +138,37 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
                     s += 4
                 if text[e - 2:e] in ("'s", "’s"):
                     e -= 2
-                if e > s and text[s:e].lower() not in _NOT_PLACES:
-                    _add(found, Mention(s, e, text[s:e]))
+                surface = text[s:e]
+                if e <= s or surface.lower() in _NOT_PLACES:
+                    continue
+                if surface in person_words and normalise_name(surface) not in index.names:
+                    continue
+                _add(found, Mention(s, e, surface))
             elif ent.label_ == "NORP":
                 cc = index.demonyms.get(ent.text)
                 if cc and demonyms:
                     _add(found, Mention(ent.start_char, ent.end_char, ent.text, demonym=cc,
                                         source="demonym"))
-            elif ent.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART") and _prominent(
-                    index, ent.text):
+            elif ent.label_ == "ORG" and _prominent(index, ent.text):
                 # spaCy's small model often labels foreign city names as ORG or PERSON
                 _add(found, Mention(ent.start_char, ent.end_char, ent.text, source="ner-other"))
     low = text.lower()
-    for end, key in index.automaton.iter(low):
+    other_ents = [(e.start_char, e.end_char) for e in doc.ents
+                  if e.label_ not in _SPACY_LABELS] if doc is not None else []
+    person_spans = [(e.start_char, e.end_char) for e in doc.ents
+                    if e.label_ == "PERSON"] if doc is not None else []
+    for end, (key, tier) in index.automaton.iter(low):
         start = end - len(key) + 1
         surface = text[start:end + 1]
         if not surface[0].isupper() or not _word_bounded(text, start, end + 1):
             continue
         if key in _NOT_PLACES:
+            continue
+        if tier == "admin1" and (surface in person_words or any(
+                s < end + 1 and start < e for s, e in person_spans)):
+            continue
+        if tier == "city" and (surface in person_words or not _plausible_city(
+                text, start, end + 1, other_ents)):
             continue
         cc = index.demonyms.get(surface)
         if cc is not None:
@@ -155,7 +191,43 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
                 name, head = m.group(0), None  # a gazetteer name of its own ("Afrin Region")
             if normalise_name(name) in index.names or head in ("mountain", "admin2", "region"):
                 _add(found, Mention(s, s + len(name), name, head=head, source="cue"))
-    return [_annotate(text, m, index) for m in sorted(found.values(), key=lambda m: m.start)]
+    return [_annotate(text, _trim(m, index), index)
+            for m in sorted(found.values(), key=lambda m: m.start)]
+
+
+_COMPASS = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                      r"upstate|downstate|downtown|greater|coastal|rural|mid)(?:-?(?:east|west|"
+                      r"ern))?\s+)", re.I)
+
+
+_FACILITY = {"high", "middle", "elementary", "school", "schools", "police", "sheriff",
+             "sheriff's", "fire", "department", "office", "hospital", "university", "college",
+             "airport", "jail", "courthouse", "court", "council", "commission", "board",
+             "county", "city", "church", "library", "museum", "memorial", "regional",
+             "medical", "public", "adult", "detention", "district"}
+
+
+def _trim(m: Mention, index: Index) -> Mention:
+    """Shrink a mention the gazetteer does not know to the part it knows: "North Texas" ->
+    "Texas" (a region of it), "Laurel County High School" -> "Laurel County"."""
+    if m.demonym or m.key in index.names or m.text in index.abbreviations:
+        return m
+    words = list(re.finditer(r"\S+", m.text))
+    compass = _COMPASS.match(m.text)
+    first = 1 if compass and len(words) > 1 else 0
+    for j in range(len(words), first, -1):
+        sub_start, sub_end = words[first].start(), words[j - 1].end()
+        sub = m.text[sub_start:sub_end]
+        rest = m.text[sub_end:].split()
+        if not first and not (rest and rest[0].lower() in _FACILITY):
+            continue
+        if normalise_name(sub) in index.names:
+            if (first, j) == (0, len(words)):
+                return m
+            return Mention(m.start + sub_start, m.start + sub_end, sub,
+                           head="region" if first else m.head, locative=m.locative,
+                           source=m.source)
+    return m
 
 
 def mentions_from_spans(text: str, spans, index: Index) -> List[Mention]:

