@@ -2,7 +2,8 @@
 10,000 generated documents, for reading only (readers + cleaning + records), for the pipeline with
 the spaCy parse but no analysis stages, and for the full pipeline on fewer documents.
 
-    python benchmarks/stream_memory.py [--docs 10000] [--full-docs 300] [--skip-parse]
+    python benchmarks/stream_memory.py [--docs 10000] [--parse-docs N] [--full-docs 300]
+                                       [--skip-parse]
 
 The documents are generated (varied numbers, places and actors so every text and id differs) and
 written to one JSON Lines corpus in a temporary folder; nothing is kept in memory on our side.
@@ -86,6 +87,8 @@ def measure(label: str, items, count: int, marks: set[int]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--parse-docs", type=int, default=None,
+                        help="documents for the spaCy pass (default: --docs)")
     parser.add_argument("--full-docs", type=int, default=300)
     parser.add_argument("--skip-parse", action="store_true",
                         help="only the reading pass (no spaCy)")
@@ -110,8 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_parse:
             from claimline.nlp import load_nlp
             load_nlp()  # load the model first, so its memory is not counted as growth
+            parse_docs = args.parse_docs or args.docs
+            parse_marks = {1, min(1000, parse_docs), parse_docs // 2, parse_docs}
             results.append(measure("+ spaCy parse, no stages",
-                                   extract_batch([str(corpus)], stages=()), args.docs, marks))
+                                   extract_batch([str(corpus)], stages=()), parse_docs,
+                                   parse_marks))
             if args.full_docs:
                 from claimline.pipeline import ANALYSIS_STAGES
                 warm = extract_batch([str(corpus)], stages=ANALYSIS_STAGES)
