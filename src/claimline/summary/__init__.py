@@ -16,6 +16,7 @@ from .phrases import actor_phrase, actors_phrase, event_clause
 
 __all__ = ["summarise", "compose"]
 
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "century": 5}
 SPEECH_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}
 MAX_EVENTS = 4
 MAX_WORDS = 28
@@ -104,8 +105,11 @@ def _claim_sentences(record: Record) -> list[str]:
 
 def compose(record: Record) -> str:
     parts = []
-    events = [e for e in record.events if e.type not in SPEECH_TYPES]
-    events.sort(key=lambda e: (e.status == "recalled", -(e.fatalities.best if e.fatalities else 0)))
+    # what did not happen (threats, hypotheses) is left to the claims' sentences
+    events = [e for e in record.events if e.type not in SPEECH_TYPES
+              and e.status not in {"hypothetical", "threatened"}]
+    events.sort(key=lambda e: (PRECISION_RANK.get(e.date.precision, 9),
+                               -(e.fatalities.best if e.fatalities else 0)))
     for event in events[:MAX_EVENTS]:
         parts.append(_attribution(record, event) + event_clause(record, event) + ".")
     parts += _claim_sentences(record)

@@ -118,6 +118,6 @@ def event_clause(record: Record, event: Event) -> str:
         clause += " " + tail
     if event.fatalities and event.fatalities.best:
         f = event.fatalities
-        count = str(f.best) if f.low == f.high else f"{f.low} to {f.high}"
+        count = f"{f.best:,}" if f.low == f.high else f"{f.low:,} to {f.high:,}"
         clause += f", killing {count} {'person' if f.best == 1 else 'people'}"
     return clause
