@@ -41,6 +41,8 @@ class Errors:
             "`pip install 'claimline[{extra}]'`.")
     E017 = ("a Dask worker failed on a chunk of inputs: {reason}. Fix: check the workers' logs; "
             "re-running `claimline ingest` resumes where it stopped.")
+    E018 = ("cannot store {input!r} in {db!r}: {reason}. Nothing of this document was written; "
+            "Fix: check the database (disk space, permissions, server), then re-run to resume.")
     # --- ingest (E020–E039) -----------------------------------------------------------------
     E020 = ("cannot fetch {input!r}: {reason}. Fix: check the URL and your connection, or raise "
             "--timeout.")

@@ -99,3 +99,24 @@ def test_interrupted_ingest_leaves_a_consistent_store_and_resumes(capsys, tmp_pa
     assert code == 0 and "3 stored, 2 already present" in err
     with open_store(db) as store:
         assert store.count_documents() == 5
+
+
+def test_a_failing_write_is_reported_and_the_rest_is_stored(capsys, tmp_path, corpus,
+                                                            monkeypatch):
+    import sqlite3
+
+    from claimline.store.sqlite import SQLiteStore
+
+    db = str(tmp_path / "x.db")
+    real_after_put = SQLiteStore.after_put
+
+    def fail_on_police(self, record):
+        if "Police" in record.document.text:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_after_put(self, record)
+
+    monkeypatch.setattr(SQLiteStore, "after_put", fail_on_police)
+    code, _, err = run(capsys, "ingest", str(corpus), "--db", db)
+    assert code == 1 and "[E018]" in err and "d.txt" in err and "disk is full" in err
+    with open_store(db) as store:
+        assert store.count_documents() == 4

@@ -67,7 +67,17 @@ def ingest_records(store, paths, published, options, replace: bool, log: ErrorLo
             progress.advance(task)
         if isinstance(item, ClaimlineError):
             log(item)
-        elif store.put(item, replace=replace):
+            continue
+        try:
+            is_new = store.put(item, replace=replace)
+        except ClaimlineError as error:
+            log(error)
+            continue
+        except Exception as exc:  # a driver error: the document's transaction was rolled back
+            log(ClaimlineError("E018", input=item.document.origin or item.document.id,
+                               db=store.url, reason=f"{type(exc).__name__}: {exc}"))
+            continue
+        if is_new:
             stored += 1
         else:
             skipped += 1
