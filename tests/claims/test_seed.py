@@ -20,7 +20,9 @@ def test_seed_claims_are_the_sdf_s(seed_record):
 
 
 def test_eval_claims_cli_runs_the_seed_and_skips_missing_data(tmp_path):
+    from claimline.cli import load_commands
     from claimline.cli.app import app
+    load_commands()
     result = CliRunner().invoke(app, ["eval", "claims", "--data", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "Seed example" in result.output and "FA-KES part skipped" in result.output
