@@ -147,8 +147,11 @@ LEMMAS.update({
     "occupy": CAPTURE, "form": MOBILIZE, "move": MOBILIZE, "establish": HQ,
     "shootout": CLASH, "shoot-out": CLASH, "gunfight": CLASH, "gunbattle": CLASH,
     "condemn": DIPLOMACY, "urge": DIPLOMACY, "sever": SANCTION,
-    "exchange": AGREE,
+    "exchange": AGREE, "drop": VIOLENCE, "fire": VIOLENCE, "launch": VIOLENCE,
 })
+#: verbs that are attacks only with a weapon in their sentence ("dropped chlorine gas",
+#: "fired rockets"): prices drop, employers fire, companies launch products
+WEAPON_VERBS = {"drop", "fire", "launch"}
 LEMMAS = {k: v for k, v in LEMMAS.items() if v is not None}
 
 #: triggers that are events only with a fitting object (what is found, formed, moved ...)

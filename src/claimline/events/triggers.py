@@ -123,6 +123,9 @@ def refine(trig: Trigger, cues: set[str], actor_kinds: list[str], recipient_kind
         return None
     if fam == L.HQ and not objects & {"headquarters", "base", "office", "camp", "outpost"}:
         return None
+    if lemma in L.WEAPON_VERBS and not cues & (L.CHEM_CUES | L.AIR_CUES | L.SHELL_CUES |
+                                               L.FIREARM_CUES | L.WEAPON_OBJECTS):
+        return None
     if fam in _REFINABLE:
         if cues & L.CHEM_CUES:
             return L.CHEM

@@ -1,0 +1,55 @@
+from claimline.actors.kb import fold_case, load_kb, normalise
+from claimline.actors.match import kb_mentions
+
+
+def names(text):
+    kb = load_kb()
+    return [(text[m.start:m.end], kb.entries[m.key].name) for m in kb_mentions(text)]
+
+
+def test_every_state_has_iso3_and_groups_have_kinds():
+    kb = load_kb()
+    states = [e for k, e in kb.entries.items() if k.startswith("state:")]
+    assert len(states) >= 240
+    assert all(e.country and len(e.country) == 3 for e in states)
+    assert kb.entries["state:TUR"].name == "Turkey"
+    ypg = next(e for e in kb.entries.values() if e.name == "People's Protection Units")
+    assert ypg.kind == "armed_group" and ypg.affiliations == ["Syrian Democratic Forces"]
+
+
+def test_partisan_labels_resolve_to_neutral_actors():
+    found = names("The Turkish occupation state and ISIS mercenaries attacked; Daesh fled. "
+                  "PKK terrorists and regime forces clashed.")
+    assert ("Turkish occupation state", "Turkey") in found
+    assert ("ISIS mercenaries", "Islamic State") in found
+    assert ("Daesh", "Islamic State") in found
+    assert ("PKK terrorists", "Kurdistan Workers' Party") in found
+    assert ("regime forces", "Syria") in found
+
+
+def test_acronyms_are_case_sensitive():
+    assert names("It is what IS wants.") == [("IS", "Islamic State")]
+    assert names("who said it?") == []
+
+
+def test_restated_acronym_joins_the_name():
+    text = "the Media Center of the People’s Protection Units YPG in the north"
+    assert names(text) == [("People’s Protection Units YPG", "People's Protection Units")]
+    text = "the Syrian Democratic Forces (SDF) said"
+    assert names(text) == [("Syrian Democratic Forces (SDF)", "Syrian Democratic Forces")]
+
+
+def test_adjective_of_people_is_not_the_state():
+    assert names("Syrian civilians fled") == [("civilians", "Civilians")]
+    assert names("a Turkish attack") == [("Turkish", "Turkey")]
+
+
+def test_sponsor_modifier_is_marked():
+    kb = load_kb()
+    ms = kb_mentions("Turkey-backed militants shelled the town")
+    assert ms[0].role == "backer" and kb.entries[ms[0].key].name == "Turkey"
+
+
+def test_folding_keeps_offsets():
+    text = "İstanbul’s “forces” — ok"
+    assert len(fold_case(text)) == len(text) == len(normalise(text))

@@ -1,0 +1,21 @@
+import pytest
+
+from claimline.events.casualties import sentence_counts
+
+
+def counts(nlp, text):
+    return [(c.kind, c.best, c.civilian) for s in nlp(text).sents for c in sentence_counts(s)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Today we recall 20 of our comrades who were martyred.", [("killed", 20, False)]),
+    ("Militants attacked a checkpoint, killing 12 soldiers.", [("killed", 12, False)]),
+    ("The death toll climbed to 66.", [("killed", 66, None)]),
+    ("The airstrike killed 15 civilians and injured 30 others.",
+     [("killed", 15, True), ("injured", 30, None)]),
+    ("Eleven people were killed when a car bomb exploded.", [("killed", 11, True)]),
+    ("Dozens of civilians were wounded.", [("injured", 12, True)]),
+    ("Police arrested 649 people.", []),
+])
+def test_killed_injured_arrested_are_kept_apart(nlp, text, want):
+    assert counts(nlp, text) == want
