@@ -25,6 +25,7 @@
       });
   }
 
+  window.claimlineMap = map;  // for tests and the console
   var params = new URLSearchParams(window.location.search);
   params.delete("cursor");
   var points = [];
