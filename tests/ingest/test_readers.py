@@ -5,7 +5,6 @@ import gzip
 import io
 import sys
 
-import pytest
 
 from claimline.errors import ClaimlineError
 from claimline.ingest import RawDocument, ReadOptions, iter_raw, to_record

@@ -50,7 +50,7 @@ def test_is_boilerplate_line():
     assert not is_boilerplate_line("Share prices fell sharply on Monday.")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.text(max_size=300))
 def test_idempotent_and_no_control_characters(text):
     once = clean_text(text)

@@ -43,14 +43,14 @@ FORMATS = ["%a %d %b %Y", "%A, %B %d, %Y", "%d %B %Y", "%b %d %Y", "%Y-%m-%d", "
            "Published %B %d %Y", "Posted on %d %b %Y", "Date of publication %d %B %Y"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(day=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)),
        fmt=st.sampled_from(FORMATS), rest=st.text(max_size=40))
 def test_formatted_dates_read_back(day, fmt, rest):
     assert dateline_date(day.strftime(fmt) + " " + rest) == day.isoformat()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.text(max_size=200))
 def test_never_raises(text):
     value = dateline_date(text)

@@ -13,7 +13,6 @@ from .base import Item, RawDocument, ReadOptions, read_spec, reader
 from .sources import maybe_gunzip, read_capped, read_path, strip_gz
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
-FEED_SUFFIXES = {".rss", ".atom", ".xml", ".rdf"}
 GLOB_CHARS = set("*?[")
 
 
@@ -23,9 +22,8 @@ def sniff(data: bytes | str, name: str = "") -> str:
     suffix = Path(strip_gz(name)).suffix.lower()
     head = data[:2048].lower() if isinstance(data, bytes) else data[:2048].lower().encode(
         "utf-8", "replace")
-    if suffix in FEED_SUFFIXES or suffix not in HTML_SUFFIXES:
-        if looks_like_feed(head):
-            return "feed"
+    if suffix not in HTML_SUFFIXES and looks_like_feed(head):
+        return "feed"
     if suffix in HTML_SUFFIXES or _looks_like_html(head):
         return "text/html"
     return "text/plain"
