@@ -12,7 +12,7 @@ from .lexicon import MONTHS, WEEKDAYS
 from .values import format_at, shift
 
 #: a month/day this close to the publication date is taken whatever the tense says
-NEAR_DAYS = 45
+NEAR_DAYS = 92
 
 Handler = Callable[[re.Match, Context], Optional[Found]]
 

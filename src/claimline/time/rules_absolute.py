@@ -168,7 +168,7 @@ def century(m, ctx):
 _ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"(?<![\w-])(?:the\s+)?(?:(?P<whose>(?:last|this|next)\s+year's|{YEAR4}'s|fiscal)\s+)?"
+@rule("quarter", rf"(?<![\w-])(?:the\s+)?(?:(?P<whose>(?:last|this|next)\s+year's|{YEAR4}(?:'s)?|fiscal)\s+)?"
                  rf"(?:fiscal\s+)?(?P<ord>{_ORDQ})(?:-|\s+)(?:fiscal\s+)?(?P<kind>quarter|half|period)"
                  rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR4}))?(?![\w-])", I, needs=_words("quarter half"))
 def quarter(m, ctx):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .grammar import APPROX, NUM, PART, UNIT, VAGUE, WDAY, WORD_END, is_inexact
+from .grammar import APPROX, MON, NUM, PART, UNIT, VAGUE, WDAY, WORD_END, is_inexact
 from .lexicon import PARTS_OF_DAY, SEASONS, UNIT_GRANULARITY, number_value
 from .rulebase import MONTH_NEEDS, NUMBER, UNIT_NEEDS, WEEKDAY_NEEDS, _words, UNKNOWN, found, relative, rule, weekday_date, weekday_number
 from .values import format_at, shift
@@ -24,7 +24,7 @@ def _part_suffix(part: str | None) -> str:
 def weekday(m, ctx):
     num = weekday_number(m.group(2))
     rel = (m.group("rel") or "").lower()
-    part, type_ = "", "DATE"  # news TimeML dates "Friday night" to the day
+    part, type_ = "", "DATE"  # TimeBank mostly dates "Friday night" to the day
     if ctx.dct is None:
         return found(m, f"XXXX-WXX-{num + 1}", type_, anchor="published")
     if rel in ("last", "past"):
@@ -184,9 +184,9 @@ def year_ago(m, ctx):
 
 
 @rule("the_quarter", r"(?<![\w-])the\s+(?:(latest|current|most\s+recent|recent|same|latest\s+fiscal|"
-                     r"fiscal)\s+)?(quarter|period)(?![\w-])(?!\s+(?:of|ended|ending|before)\b)", I, needs=_words("quarter period"))
+                     r"fiscal|(?P<year>(?:19|20)\d\d))\s+)?(quarter|period)(?![\w-])(?!\s+(?:of|ended|ending|before)\b)", I, needs=_words("quarter period"))
 def the_quarter(m, ctx):
-    if m.group(2).lower() == "period" and not m.group(1):
+    if m.group(3).lower() == "period" and not m.group(1):
         return None
     if not re.search(r"\b(quarter|fiscal|earnings|profit|revenue|sales|loss|net|income)\b",
                      _sentence(ctx, m.start())):
@@ -194,14 +194,18 @@ def the_quarter(m, ctx):
     if ctx.dct is None:
         return found(m, "XXXX-QX", anchor="published")
     offset = 0 if (m.group(1) or "").lower() == "current" else -1
-    return found(m, format_at(shift(ctx.dct, offset, "quarter"), "quarter"), anchor="published")
+    value = format_at(shift(ctx.dct, offset, "quarter"), "quarter")
+    if m.group("year"):  # "the 1988 quarter": the reported quarter of that year
+        value = m.group("year") + value[4:]
+    return found(m, value, anchor="published")
 
 
 _CLOCK = (r"(?:(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)"
           r"(?![\w])|(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s*(?:GMT|UTC|local|hours|hrs|"
           r"EDT|EST|CET|CEST|BST)))(?:\s+(?:GMT|UTC|EDT|EST|CET|CEST|BST|PST|PDT|local\s+time))?"
           r"|(?<![\w-])(?P<word>noon|midnight|midday)(?![\w-]))"
-          rf"(?:,?\s+(?:on\s+)?(?P<day>{WDAY}|today|yesterday|tomorrow)(?![\w-]))?")
+          rf"(?:,?\s+(?:on\s+)?(?P<day>{WDAY}|today|yesterday|tomorrow)(?![\w-])|"
+          rf",?\s+(?:on\s+)?(?P<mon>{MON})\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?!\d))?")
 
 
 @rule("clock", _CLOCK, I, needs=_words("# noon midnight midday"))
@@ -220,6 +224,14 @@ def clock(m, ctx):
     if ctx.last_date is not None and ctx.last_date_at is not None and \
             ctx.sentence_bounds(m.start())[0] <= ctx.last_date_at:
         base = ctx.last_date  # "on Tuesday … at 10 p.m." in one sentence
+    if m.group("mon") and ctx.dct is not None:
+        from .rulebase import infer_year, month_number
+        month, dom = month_number(m.group("mon")), int(m.group("dom"))
+        year = infer_year(ctx, m.start(), m.end(), month, dom)
+        try:
+            base = dt.date(year, month, dom)
+        except (TypeError, ValueError):
+            return None
     day_word = (m.group("day") or "").lower()
     if day_word and ctx.dct is not None:
         if day_word in ("today", "yesterday", "tomorrow"):

@@ -10,9 +10,9 @@ from .rulebase import MONTH_NEEDS, NUMBER, UNIT_NEEDS, WEEKDAY_NEEDS, _words, fo
 
 I = re.I
 _CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
-         "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
+         "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "M", "year": "Y",
          "decade": "Y", "century": "Y", "centurie": "Y"}
-_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 2}
+_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 2, "quarter": 3}
 
 
 def duration_value(amount: float | None, unit: str) -> str:
@@ -56,6 +56,9 @@ def duration(m, ctx):
         return None
     if num == "recent":
         return None
+    unit = m.group("unit").lower()
+    if num.isdigit() and len(num) == 4 and (det == "the" or unit in ("second", "quarter")):
+        return None  # "the 1988 second quarter", "the 1989 period": a year, not a count
     if m.group("unit").lower() == "quarter" and m.group(0).lower().endswith("quarters") \
             and m.group("sep") == "-":
         return None  # "three-quarters of the vote" is a fraction

@@ -118,7 +118,7 @@ def _remember(ctx: Context, f: Found) -> None:
     """Day-precise and explicit dates become the anchor of later "two days later"."""
     if f.type not in ("DATE", "TIME"):
         return
-    if re.fullmatch(r"\d{4}-Q[1-4]", f.value):
+    if f.rule in ("quarter", "the_quarter") and re.fullmatch(r"\d{4}-Q[1-4]", f.value):
         ctx.last_quarter = (f.value, f.start)
     day = parse_iso(f.value)
     if day is not None:
