@@ -60,7 +60,19 @@ def event_page(request: Request, document_id: str = Path(..., pattern=ID),
                                       listing="/"))
     return templates.TemplateResponse(request, "event.html", context(
         request, ev=view, doc=document_meta(record), segments=highlighted(record, event_id),
-        siblings=[e.id for e in record.events]))
+        siblings=[e.id for e in record.events], framing_groups=framing_groups(view["framing"])))
+
+
+def framing_groups(flags: list[dict]) -> list[dict]:
+    """The same words flagged the same way in the same voice, once, with a count."""
+    groups: dict[tuple, dict] = {}
+    for flag in flags:
+        key = (flag["text"].lower(), flag["technique"], flag["neutral"], flag["voice_name"])
+        if key in groups:
+            groups[key]["count"] += 1
+        else:
+            groups[key] = {**flag, "count": 1}
+    return list(groups.values())
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
