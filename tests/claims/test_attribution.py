@@ -50,7 +50,8 @@ def test_statement_reads_resolves_to_issuer(nlp):
 
 def test_indicated_through_the_statement_and_stressed_that(nlp):
     text = ('The SDF indicated through the statement: "Our forces were attacked by Turkish '
-            'aircraft at dawn." The statement stressed that Turkey is still shelling the villages.')
+            'aircraft at dawn." The statement stressed that Turkey is still launching brutal attacks '
+            'against the villages.')
     record, claims = run(nlp, text, [("A1", "Syrian Democratic Forces", "armed_group", ["SDF"]),
                                      ("A2", "Turkey", "state", ["Turkey", "Turkish"])])
     assert [c.speaker for c in claims] == ["A1", "A1"]
@@ -113,3 +114,9 @@ def test_threat_and_demand(nlp):
     by_cue = {c.cue: c for c in claims}
     assert by_cue["vowed"].stance == "threaten"
     assert by_cue["called"].stance == "demand" and by_cue["called"].targets == ["A1"]
+
+
+def test_neutral_report_of_a_strike_is_not_an_accusation(nlp):
+    text = "The monitor said that Turkey shelled the village of Tal Tamr on Monday."
+    record, claims = run(nlp, text, [("A1", "Turkey", "state", ["Turkey"])])
+    assert claims[0].stance == "assert" and claims[0].targets == []

@@ -41,7 +41,7 @@ def test_accusation_becomes_one_accuse_event_dated_today(nlp):
 
 
 def test_statement_date_unknown_without_news_cue(nlp):
-    text = "The SDF stressed that Turkey had helped ISIS gain time."
+    text = "The SDF stressed that the Turkish aggression had helped ISIS gain time."
     record = claims_run(nlp, make_record(text, [SDF, TURKEY], published=None))
     accuse = [e for e in record.events if e.type == "ACCUSE"]
     assert accuse and accuse[0].date.precision == "unknown" and accuse[0].date.start is None

@@ -12,6 +12,10 @@ from .cues import Candidate
 from .lexicon import ACCUSATION_NOUNS, ACCUSATION_VERBS, COMMITMENT_CUES, FORCE_WORDS
 
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+#: nouns that charge a party by themselves (unlike "attack" or "shelling", which a monitor uses)
+STRONG_NOUNS = {"aggression", "crime", "crimes", "massacre", "massacres", "collusion",
+                "complicity", "cooperation", "terrorism", "occupation", "violation", "violations",
+                "atrocity", "atrocities", "genocide", "extermination", "brutality", "barbarism"}
 
 
 def _content_tokens(doc, content):
@@ -82,10 +86,33 @@ def _accused_in(tokens, index: ActorIndex) -> list[str]:
         elif tok.pos_ == "VERB" and lemma in ACCUSATION_VERBS:
             for c in tok.children:
                 if c.dep_ == "nsubj":
-                    add([t for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "with")])
+                    add(_bare_phrase(c))
                 elif c.dep_ == "agent":
-                    add(c.subtree)
+                    for obj in (g for g in c.children if g.dep_ == "pobj"):
+                        add(_bare_phrase(obj))
     return found
+
+
+def _bare_phrase(tok) -> list:
+    """A noun phrase without its place/time prepositional phrases ("a bomber in Aleppo")."""
+    skip = set()
+    for c in tok.children:
+        if c.dep_ in {"prep", "relcl", "acl"} and c.lower_ != "of":
+            skip.update(t.i for t in c.subtree)
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def _charged(doc, tokens) -> bool:
+    """Does the content use a strong accusation noun or loaded language? A monitor's "killed by
+    an air strike" is a report; "the brutal attacks of the occupation state" is an accusation."""
+    if any(t.lemma_.lower() in STRONG_NOUNS for t in tokens):
+        return True
+    if not tokens:
+        return False
+    from ..framing.lexicon import get_matcher
+    matcher, _ = get_matcher(doc.vocab)
+    lo, hi = tokens[0].i, tokens[-1].i + 1
+    return bool(matcher(doc[lo:hi]))
 
 
 def _first_conjunct(tok) -> list:
@@ -111,7 +138,7 @@ def stance_and_targets(doc, cand: Candidate, speaker: str | None, index: ActorIn
     explicit = keep(index.in_tokens(cand.target_tokens))
     accused = keep(_accused_in(tokens, index))
     if stance == "assert":
-        if accused:
+        if accused and _charged(doc, tokens):
             return "accuse", accused
         return "assert", []
     if stance == "accuse":
