@@ -78,6 +78,13 @@ def load_gold(path: Path = GOLD) -> dict[str, str]:
     return {u: find(u) for u in parent}
 
 
+def gold_units(path: Path = GOLD) -> set[str]:
+    """Every unit the gold file decides about (accepted or rejected): the confusable articles."""
+    rows = [json.loads(ln) for ln in Path(path).read_text(encoding="utf-8").splitlines()
+            if ln.strip()]
+    return {r[k] for r in rows for k in ("a", "b")}
+
+
 # --- metrics ----------------------------------------------------------------------------------
 
 def _prf(tp: float, p_total: float, g_total: float) -> dict:
