@@ -55,6 +55,29 @@ def _helpers():
     return event_date, is_recalled, event_place
 
 
+class _DocWithText:
+    """The parsed doc with its text computed once. spaCy rebuilds ``Doc.text`` from the tokens
+    on every access, and the time helpers read it on each call (O(tokens) per event)."""
+
+    __slots__ = ("_doc", "text")
+
+    def __init__(self, doc):
+        self._doc = doc
+        self.text = doc.text
+
+    def __getattr__(self, name):
+        return getattr(self._doc, name)
+
+    def __getitem__(self, key):
+        return self._doc[key]
+
+    def __iter__(self):
+        return iter(self._doc)
+
+    def __len__(self):
+        return len(self._doc)
+
+
 def _nearest(trigs: list[Mention], token_i: int) -> Mention:
     return min(trigs, key=lambda m: abs(m.trigger.token.i - token_i))
 
@@ -112,6 +135,7 @@ def absorb(best: Mention, other: Mention) -> Mention:
 
 def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
     event_date, is_recalled, event_place = _helpers()
+    helper_doc = _DocWithText(doc)
     out: list[Mention] = []
     for sent in doc.sents:
         triggers = find_triggers(sent)
@@ -130,7 +154,8 @@ def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
             plover, mode, acled = typing(fam, trig, cues, akinds, rkinds)
             m = Mention(fam, plover, mode, acled, trig, sent_span, actor, recipient)
             m.evidence = [sent_span]
-            m.place = event_place(record, doc, (trig.start, trig.end)) if event_place else None
+            m.place = (event_place(record, helper_doc, (trig.start, trig.end)) if event_place
+                       else None)
             m.status = cue_status(trig.token)
             m.claimed_by = [a for a in attributed_to(trig.token, sent, index)
                             if a not in actor or m.status == "claimed"]
@@ -144,10 +169,11 @@ def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
             span = (m.trigger.start, m.trigger.end)
             m.date, m.explicit_date = EventDate(), False
             if event_date:
-                date, t_index = event_date(record, doc, span)
+                date, t_index = event_date(record, helper_doc, span)
                 m.date, m.explicit_date = date, t_index is not None
             if m.status is None:
-                recalled = is_recalled(record, doc, span) if is_recalled else recall_cue(sent)
+                recalled = (is_recalled(record, helper_doc, span) if is_recalled
+                            else recall_cue(sent))
                 m.status = "recalled" if recalled else "reported"
             out.append(m)
     return out
