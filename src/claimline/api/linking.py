@@ -40,8 +40,8 @@ def grader(store) -> Callable[[str, str], Optional[str]]:
     """``grade(document_id, event_id)``: the grade of the canonical event a report was linked
     into, or None (no linking module, or not linked yet)."""
     module = canonical_module()
-    if module is None:
-        return lambda document_id, event_id: None
+    if module is None or not module.list_canonical(store, None, 1, None):
+        return lambda document_id, event_id: None   # nothing linked: no per-row look-ups
 
     def grade(document_id: str, event_id: str) -> Optional[str]:
         return module.grade_of(store, document_id, event_id)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import Literal, Optional
+from typing import Iterator, Literal, Optional
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
@@ -34,6 +34,23 @@ def page_of_events(store: Store, f: Filters, limit: int, after,
         row["links"] = event_links(row["document_id"], row["event_id"])
         out.append(row)
     return out, more
+
+
+def iter_rows(store: Store, f: Filters, page: int = 1000) -> Iterator[dict]:
+    """Every matching row, raw (no links, no grades unless filtering by grade)."""
+    after = None
+    while True:
+        if f.grade:
+            rows, more = linking.rows_with_grade(
+                store, lambda n, a: store.events(f.flt, limit=n, after=a), page, after,
+                f.grade, event_key)
+        else:
+            rows = store.events(f.flt, limit=page, after=after)
+            more = len(rows) == page
+        yield from rows
+        if not more or not rows:
+            return
+        after = event_key(rows[-1])
 
 
 def next_url(request: Request, cursor: str) -> str:
@@ -70,22 +87,18 @@ def points(f: Filters = Depends(filters),
            limit: int = Query(5000, ge=1, le=POINTS_MAX, description="At most this many."),
            store: Store = Depends(get_store)):
     """Compact coordinates of the matching events that have a place with coordinates."""
-    out, after, truncated = [], None, False
-    while True:
-        rows, more = page_of_events(store, f, 1000, after, with_grade=False)
-        for row in rows:
-            if row["lat"] is None or row["lon"] is None:
-                continue
-            if len(out) >= limit:
-                truncated = True
-                break
-            out.append({"document_id": row["document_id"], "event_id": row["event_id"],
-                        "lat": row["lat"], "lon": row["lon"], "type": row["type"],
-                        "date": row["date_start"], "place": row["place_name"],
-                        "fatalities": row["fatalities_best"], "status": row["status"]})
-        if truncated or not more or not rows:
+    out, truncated = [], False
+    for row in iter_rows(store, f):
+        if row["lat"] is None or row["lon"] is None:
+            continue
+        if len(out) >= limit:
+            truncated = True
             break
-        after = event_key(rows[-1])
+        best = row["fatalities_best"]
+        out.append({"document_id": row["document_id"], "event_id": row["event_id"],
+                    "lat": float(row["lat"]), "lon": float(row["lon"]), "type": row["type"],
+                    "date": _text(row["date_start"]), "place": row["place_name"],
+                    "fatalities": None if best is None else int(best), "status": row["status"]})
     return {"ok": True, "count": len(out), "truncated": truncated, "points": out}
 
 
@@ -95,22 +108,21 @@ def timeline(f: Filters = Depends(filters),
                  "auto", description="Bin width; auto picks by the span of dates."),
              store: Store = Depends(get_store)):
     """Counts of the matching events by first day, in contiguous bins (empty ones included)."""
-    days, undated, after = [], 0, None
-    while True:
-        rows, more = page_of_events(store, f, 1000, after, with_grade=False)
-        for row in rows:
-            if row["day_first"]:
-                days.append(row["day_first"])
-            else:
-                undated += 1
-        if not more or not rows:
-            break
-        after = event_key(rows[-1])
+    days, undated = [], 0
+    for row in iter_rows(store, f):
+        if row["day_first"]:
+            days.append(_text(row["day_first"]))
+        else:
+            undated += 1
     parsed = [d for d in (_day(x) for x in days) if d is not None]
     undated += len(days) - len(parsed)
     chosen = _bucket(parsed) if bucket == "auto" else bucket
     return {"ok": True, "bucket": chosen, "total": len(parsed) + undated, "undated": undated,
             "bins": _bins(parsed, chosen)}
+
+
+def _text(value) -> Optional[str]:
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
 
 def _day(value: str) -> Optional[dt.date]:

@@ -13,11 +13,14 @@ def clean_row(row: dict) -> dict:
     """An event index row as JSON-ready values (backends may return dates or decimals)."""
     out = {}
     for key, value in row.items():
-        if isinstance(value, (dt.date, dt.datetime)):
+        kind = type(value)
+        if value is None or kind is str:
+            pass
+        elif kind in (dt.date, dt.datetime):
             value = value.isoformat()
-        elif value is not None and key in ("lat", "lon"):
+        elif key in ("lat", "lon"):
             value = float(value)
-        elif value is not None and (key.startswith("fatalities_") or key == "geo_precision"):
+        elif key.startswith("fatalities_") or key == "geo_precision":
             value = int(value)
         out[key] = value
     return out
