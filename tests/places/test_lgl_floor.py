@@ -25,6 +25,8 @@ def test_lgl_end_to_end_floor(shared_data, nlp):
     assert f["accuracy_161km"] >= E2E_ACC_FLOOR, f
 
 
-GOLD_FLOOR = 0.0
-E2E_F1_FLOOR = 0.0
-E2E_ACC_FLOOR = 0.0
+# measured 2026-11-25: gold toponyms acc@161km 0.827 (all 588 articles); end-to-end on the
+# first 100 articles F1 0.765, acc@161km 0.853
+GOLD_FLOOR = 0.80
+E2E_F1_FLOOR = 0.73
+E2E_ACC_FLOOR = 0.82

@@ -30,6 +30,11 @@ _FEATURE_PRIOR = {"country": 2.5, "admin1": 2.0, "region": 1.5, "mountain": 1.0,
                   "admin2": 0.0, "city": 0.0, "village": 0.0}
 
 
+#: first-pass score lead that makes a reading unambiguous enough to anchor the others
+#: (0.8 is a population ratio of about 100 between two otherwise equal readings)
+ANCHOR_MARGIN = 0.8
+
+
 @dataclass
 class Resolution:
     mention: Mention
@@ -176,10 +181,16 @@ def _context(index: Index, options: List[List[Tuple[int, str, float, float]]],
         ranked = sorted(opts, key=lambda o: -o[3])
         best = index.entry(ranked[0][0])
         margin = ranked[0][3] - ranked[1][3] if len(ranked) > 1 else 99.0
+        # every name votes for countries in proportion to how likely each reading is
+        top = ranked[0][3]
+        shares = [math.exp(o[3] - top) for o in ranked]
+        total = sum(shares)
         weight = 2.0 if best.feature in ("country", "admin1") else 1.0
-        if margin >= 1.5:
-            if best.country:
-                countries[best.country] += weight
+        for o, share in zip(ranked, shares):
+            cc = index.entries[o[0]][3]
+            if cc:
+                countries[cc] += weight * share / total
+        if margin >= ANCHOR_MARGIN:
             if best.feature not in ("country", "region"):
                 admin1s.setdefault(normalise_name(best.admin1), set()).add(mention.key)
                 anchors.append((best.lat, best.lon, mention.key))
