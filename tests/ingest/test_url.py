@@ -154,3 +154,24 @@ def test_feed_url_yields_entries(server, local_options, article_html):
     assert [getattr(g, "code", "ok") for g in got] == ["ok", "ok", "E027"]
     assert got[0].document.text.startswith("Artillery shells struck")
     assert got[1].document.text.startswith("Negotiators from the government")
+
+
+def test_trickling_server_meets_a_total_deadline(server, local_options):
+    import time
+
+    def trickle(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.end_headers()
+        try:
+            for _ in range(40):
+                handler.wfile.write(b"<p>" + b"x" * 100 + b"</p>")
+                handler.wfile.flush()
+                time.sleep(0.05)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    link = server.route_func("/trickle", trickle)
+    local_options.timeout = 0.3  # each read is quick; the whole takes ~2 s > 3 x 0.3 s
+    [err] = read(link, local_options)
+    assert err.code == "E020" and "longer than" in str(err)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from typing import Iterator
 from urllib.parse import urljoin, urlsplit
@@ -147,10 +148,15 @@ class Fetcher:
         if length.isdigit() and int(length) > limit:
             raise too_large(url, limit, int(length))
         body = bytearray()
+        # the timeout applies to each read; a server trickling bytes also meets a total deadline
+        deadline = time.monotonic() + 3 * self.options.timeout
         for chunk in response.iter_bytes():
             body += chunk
             if len(body) > limit:
                 raise too_large(url, limit)
+            if time.monotonic() > deadline:
+                raise ClaimlineError("E020", input=url, reason=f"the download took longer than "
+                                     f"{3 * self.options.timeout:g} s")
         charset = response.charset_encoding if media else None
         return Fetched(url=final, data=maybe_gunzip(bytes(body), url, limit), content_type=media,
                        charset=charset, private=private)
