@@ -19,7 +19,8 @@ err = Console(stderr=True, soft_wrap=True)
 
 def report_error(error) -> None:
     """Print one coded error line (no traceback)."""
-    err.print(f"[red]error[/red] {error}", markup=True, highlight=False)
+    from rich.markup import escape  # "[server]" in a message is text, not a style tag
+    err.print(f"[red]error[/red] {escape(str(error))}", markup=True, highlight=False)
 
 
 def fail(error, code: int = 3) -> None:
