@@ -175,3 +175,10 @@ def test_trickling_server_meets_a_total_deadline(server, local_options):
     local_options.timeout = 0.3  # each read is quick; the whole takes ~2 s > 3 x 0.3 s
     [err] = read(link, local_options)
     assert err.code == "E020" and "longer than" in str(err)
+
+
+def test_read_url_called_directly_yields_errors(local_options):
+    from claimline.ingest.url import read_url
+    local_options.allow_private = False
+    [err] = list(read_url("http://127.0.0.1:9/x", local_options))
+    assert err.code == "E021"

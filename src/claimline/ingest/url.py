@@ -163,9 +163,14 @@ class Fetcher:
 
 
 def read_url(spec: str, options: ReadOptions) -> Iterator[Item]:
+    """The document(s) at a URL: a page, a text, or a feed's entries; failures are yielded."""
     from .readers import documents_of
     with Fetcher(options) as fetcher:
-        fetched = fetcher.fetch(spec)
+        try:
+            fetched = fetcher.fetch(spec)
+        except ClaimlineError as err:
+            yield err
+            return
         name = urlsplit(fetched.url).path
         if fetched.content_type in ("text/html", "application/xhtml+xml"):
             name = name + ".html" if not name.endswith((".html", ".htm")) else name
