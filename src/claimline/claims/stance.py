@@ -110,9 +110,7 @@ def _charged(doc, tokens) -> bool:
     if not tokens:
         return False
     from ..framing.lexicon import get_matcher
-    matcher, _ = get_matcher(doc.vocab)
-    lo, hi = tokens[0].i, tokens[-1].i + 1
-    return bool(matcher(doc[lo:hi]))
+    return bool(get_matcher(doc.vocab)(doc, tokens[0].i, tokens[-1].i + 1))
 
 
 def _first_conjunct(tok) -> list:

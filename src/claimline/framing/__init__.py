@@ -55,10 +55,8 @@ def _voice(record: Record, span) -> str | None:
 
 
 def find_framing(record: Record, doc) -> list[Framing]:
-    matcher, entries = get_matcher(doc.vocab)
     found = []
-    for match_id, start, end in matcher(doc):
-        entry = entries[doc.vocab.strings[match_id]]
+    for entry, start, end in get_matcher(doc.vocab)(doc):
         # longest match first; on a tie an exact phrase beats a wildcard one
         found.append((end - start, not entry.wildcard, -start, start, end, entry))
     found.sort(key=lambda m: m[:5], reverse=True)
@@ -71,8 +69,7 @@ def find_framing(record: Record, doc) -> list[Framing]:
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         rest = ""
         if entry.wildcard:
-            idx = entry.words.index("*")
-            rest = doc[start + idx].text
+            rest = doc[end - 1].text
         flags.append(Framing(span=span, text=record.document.text[span[0]:span[1]],
                              technique=entry.technique,
                              neutral=neutral_wording(entry, record, span, rest,

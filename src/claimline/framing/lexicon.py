@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 WILDCARD = "*"
 
@@ -35,33 +36,46 @@ def load_entries() -> list[Entry]:
     return entries
 
 
-_CACHE: dict[int, tuple[Matcher, dict[str, Entry]]] = {}
+class LexiconMatcher:
+    """Two spaCy PhraseMatchers (on LEMMA, and on LOWER for forms the lemmatizer misses); a
+    trailing ``*`` in a phrase matches the noun that follows ("brutal attacks")."""
+
+    def __init__(self, vocab, entries: list[Entry]):
+        self.entries = {e.key: e for e in entries}
+        self.lemma = PhraseMatcher(vocab, attr="LEMMA")
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        for entry in entries:
+            words = [w for w in entry.words if w != WILDCARD]
+            variants = {tuple(words), tuple(w.capitalize() for w in words),
+                        tuple(w.upper() for w in words)}
+            self.lemma.add(entry.key, [Doc(vocab, words=list(v), lemmas=list(v))
+                                       for v in variants])
+            self.lower.add(entry.key, [Doc(vocab, words=words)])
+
+    def __call__(self, doc, start: int = 0, end: int | None = None):
+        """[(entry, start token, end token)] in ``doc[start:end]``, overlapping allowed."""
+        span = doc[start:len(doc) if end is None else end]
+        found = set()
+        for matcher in (self.lemma, self.lower):
+            for match_id, s, e in matcher(span):
+                found.add((doc.vocab.strings[match_id], s, e))  # offsets are the doc's
+        out = []
+        for key, s, e in sorted(found, key=lambda m: (m[1], m[2])):
+            entry = self.entries[key]
+            if entry.wildcard:
+                if e >= len(doc) or doc[e].pos_ not in {"NOUN", "PROPN"}:
+                    continue
+                e += 1
+            out.append((entry, s, e))
+        return out
 
 
-def _token_patterns(word: str) -> list[list[dict]]:
-    if word == WILDCARD:
-        return [[{"POS": {"IN": ["NOUN", "PROPN"]}}]]
-    variants = sorted({word, word.capitalize(), word.upper(), word.title()})
-    return [[{"LEMMA": {"IN": variants}}], [{"LOWER": word}]]
+_CACHE: dict[int, LexiconMatcher] = {}
 
 
-def _patterns(words: tuple[str, ...]) -> list[list[dict]]:
-    """Every combination of lemma/lowercase matching per word (a phrase has at most 4 words)."""
-    patterns: list[list[dict]] = [[]]
-    for word in words:
-        patterns = [p + alt for p in patterns for alt in _token_patterns(word)]
-    return patterns
-
-
-def get_matcher(vocab) -> tuple[Matcher, dict[str, Entry]]:
+def get_matcher(vocab) -> LexiconMatcher:
     """The matcher for ``vocab`` (cached: built on first use, not at import)."""
-    cached = _CACHE.get(id(vocab))
-    if cached is None:
-        matcher = Matcher(vocab)
-        entries = {}
-        for entry in load_entries():
-            entries[entry.key] = entry
-            matcher.add(entry.key, _patterns(entry.words))
-        cached = (matcher, entries)
-        _CACHE[id(vocab)] = cached
-    return cached
+    matcher = _CACHE.get(id(vocab))
+    if matcher is None:
+        matcher = _CACHE[id(vocab)] = LexiconMatcher(vocab, load_entries())
+    return matcher

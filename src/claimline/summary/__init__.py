@@ -44,8 +44,8 @@ def _clip(text: str) -> tuple[bool, str]:
             break
     words = text.split()
     if len(words) > MAX_WORDS:
-        return True, " ".join(words[:MAX_WORDS]).rstrip(" .,;:") + " …"
-    return False, text.rstrip(" .,;:")
+        return True, _lower_lead(" ".join(words[:MAX_WORDS]).rstrip(" .,;:") + " …")
+    return False, _lower_lead(text.rstrip(" .,;:"))
 
 
 def _neutral_content(record: Record, claim) -> str:
@@ -66,6 +66,16 @@ def _neutral_content(record: Record, claim) -> str:
             span = (span[0] - 4, span[1])
         widened.append(f.model_copy(update={"span": span}))
     return neutralise(text[s:e], s, widened)
+
+
+_LEAD_WORDS = {"The", "A", "An", "At", "Some", "Several", "Many", "More", "Most", "It", "They",
+               "There", "This", "These", "Those", "One", "All", "No", "Its", "Their", "Our", "We"}
+
+
+def _lower_lead(text: str) -> str:
+    """"said that At least 23 people …" -> "said that at least 23 people …"."""
+    first, _, rest = text.partition(" ")
+    return (first.lower() + " " + rest).strip() if first in _LEAD_WORDS else text
 
 
 def _claim_sentences(record: Record) -> list[str]:
