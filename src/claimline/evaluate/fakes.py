@@ -117,7 +117,8 @@ def predict(record) -> dict:
                 "cause": "unknown", "actor": "unknown", "civilians": 0}
     cause = MODE_CAUSE.get(ev.mode or "") if ev.acled in ("Attack", None) else None
     cause = cause or CAUSE.get(ev.acled or "", "unknown")
-    actor = record.actor(ev.actor[0]) if ev.actor else None
+    categories = [actor_category(record.actor(a).name) for a in ev.actor]
+    known = [c for c in categories if c != "unknown"]
     if ev.civilian_fatalities:
         civilians = ev.civilian_fatalities.best
     elif ev.fatalities:
@@ -126,7 +127,7 @@ def predict(record) -> dict:
         civilians = 0
     date = ev.date.start if ev.date.precision == "day" else None
     return {"date": date, "governorate": _place_governorate(record, ev), "cause": cause,
-            "actor": actor_category(actor.name if actor else None), "civilians": civilians}
+            "actor": known[0] if known else "unknown", "civilians": civilians}
 
 
 def civilians_agree(got: int, want: int) -> bool:

@@ -146,7 +146,8 @@ def roles(trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     actor: list[str] = []
     recipient: list[str] = []
     if trigger.pos_ == "VERB":
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or (
+            trigger.dep_ == "acl" and trigger.tag_ == "VBN")  # "31 people killed in ..."
         for c in trigger.children:
             if c.dep_ == "agent":
                 actor += actors_of(_pobj(c), index)
@@ -154,6 +155,10 @@ def roles(trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 recipient += actors_of(c, index)
             elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS | {"with"}:
                 recipient += actors_of(_pobj(c), index, target=True)
+            elif passive and c.dep_ == "prep" and c.lower_ in ("in", "by"):
+                # "killed in Syrian government shelling", "hit by Turkish drones"
+                actor += [a for a in actors_of(_pobj(c), index)
+                          if index.kind.get(a) in ("state", "armed_group")]
         if not passive:
             actor += actors_of(_subject(trigger), index)
     else:

@@ -9,8 +9,8 @@ from . import lexicon as L
 from .arguments import ActorIndex, roles
 from .casualties import Count, sentence_counts
 from .status import attributed_to, cue_status, recall_cue
-from .triggers import (VIOLENT, Trigger, find_triggers, refine, sentence_cues, typing,
-                       violence_rank)
+from .triggers import (VIOLENT, Trigger, find_triggers, refine, sentence_cues,
+                       temporal_clause, typing, violence_rank)
 
 GENERIC_FAMILIES = {L.VIOLENCE, L.KILL}
 
@@ -94,13 +94,31 @@ def _linked(a, b, hops: int = 4) -> bool:
     return False
 
 
+_CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "ROOT", "parataxis"}
+
+
+def _clause(tok):
+    for _ in range(12):
+        if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _temporal(clause) -> bool:
+    return temporal_clause(clause)
+
+
 def _same_event(a: Mention, b: Mention) -> bool:
     if a.place is not None and b.place is not None and a.place != b.place:
         return False
     if a.actor and b.actor and not set(a.actor) & set(b.actor):
         return False
     ta, tb = a.trigger.token, b.trigger.token
-    outcome = any(m.family == L.KILL and m.trigger.token.pos_ == "VERB" for m in (a, b))
+    ca, cb = _clause(ta), _clause(tb)
+    if ca.i != cb.i and (_temporal(ca) or _temporal(cb)):
+        return False  # "killed in airstrikes after rebels launched an offensive"
+    outcome = any(m.trigger.family == L.KILL and m.trigger.token.pos_ == "VERB" for m in (a, b))
     return outcome or _linked(ta, tb) or _linked(tb, ta)
 
 

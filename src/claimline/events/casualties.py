@@ -64,14 +64,20 @@ def _figure(tok) -> tuple[tuple[int, int, int] | None, object]:
     return None, tok
 
 
+_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+
+
 def _from_tokens(num) -> tuple[int, int, int] | None:
-    toks = sorted([num, *[t for t in num.subtree if t.i < num.i or t.like_num]],
-                  key=lambda t: t.i)
+    if num.ent_type_ in _NOT_COUNTS:
+        return None  # "1 September 2016 ... civilians": a dateline, not a toll
+    toks = sorted([num, *[t for t in num.subtree if (t.i < num.i or t.like_num)
+                          and t.ent_type_ not in _NOT_COUNTS]], key=lambda t: t.i)
     lo, hi = toks[0].i, num.i
     for t in num.subtree:  # ranges "10 to 15", "10-15"
         if t.i > num.i and (t.like_num or t.lower_ in ("to", "-", "–", "and", "or")):
             hi = max(hi, t.i)
-    lo = min(lo, *(c.i for c in num.children if c.dep_ in ("advmod", "quantmod")), num.i)
+    lo = min(lo, *(c.i for c in num.children if c.dep_ in ("advmod", "quantmod")
+                   and c.ent_type_ not in _NOT_COUNTS), num.i)
     doc = num.doc
     return parse_count(doc[lo:hi + 1].text)
 

@@ -93,6 +93,29 @@ def sentence_cues(sent) -> set[str]:
     return words
 
 
+_TEMPORAL = {"after", "before", "since", "until", "following", "once"}
+
+
+def temporal_clause(tok) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL
+                                       for c in tok.children)
+
+
+def weapon_cues(sent, tok) -> set[str]:
+    """The sentence's words without other time-linked clauses ("killed in airstrikes after
+    rebels launched an offensive": the offensive is not an air strike)."""
+    own = next((t for t in [tok, *tok.ancestors] if temporal_clause(t)), None)
+    tokens = own.subtree if own is not None else sent
+    words = set()
+    for t in tokens:
+        if own is None and any(temporal_clause(a) for a in [t, *t.ancestors]) and not any(
+                temporal_clause(a) for a in [tok, *tok.ancestors]):
+            continue
+        words.add(t.lemma_.lower())
+        words.add(t.lower_)
+    return words
+
+
 def _objects(tok) -> list:
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
     for c in tok.children:
@@ -123,10 +146,17 @@ def refine(trig: Trigger, cues: set[str], actor_kinds: list[str], recipient_kind
         return None
     if fam == L.HQ and not objects & {"headquarters", "base", "office", "camp", "outpost"}:
         return None
+    if lemma in L.WEAPON_VERBS and trig.token.pos_ != "VERB":
+        return None  # "the launch of", "a fire"
+    if lemma in L.WEAPON_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in L.LEMMAS
+                                       for c in trig.token.children):
+        return None  # "launched an offensive": the noun is the event
     if lemma in L.WEAPON_VERBS and not cues & (L.CHEM_CUES | L.AIR_CUES | L.SHELL_CUES |
                                                L.FIREARM_CUES | L.WEAPON_OBJECTS):
         return None
     if fam in _REFINABLE:
+        cues = weapon_cues(trig.token.sent, trig.token) | {lemma}
+        strong_air = cues & (L.AIR_CUES - {"air", "plane", "raid"})
         if cues & L.CHEM_CUES:
             return L.CHEM
         if "suicide" in cues:
