@@ -158,6 +158,7 @@ def test_list_canonical_filters_and_pages(store):
         == ["Aleppo"]
     assert len(list_canonical(store, EventFilter(actor="turk"))) == 1
     assert len(list_canonical(store, EventFilter(country="SY"))) == 2
+    assert len(list_canonical(store, EventFilter(admin1="al-hasakah"))) == 1
     assert len(list_canonical(store, EventFilter(type="air/drone strike"))) == 1
     assert len(list_canonical(store, EventFilter(document=anha().document.id))) == 1
     assert list_canonical(store, EventFilter(status="recalled")) == []

@@ -1,4 +1,4 @@
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from claimline.link.text import cosine, features, vectorize
 
@@ -23,6 +23,7 @@ def test_hashing_is_stable_across_runs():
     assert vectorize([""]).nnz == 0
 
 
+@settings(deadline=None)  # timing varies on a loaded machine
 @given(st.text(max_size=200), st.text(max_size=200))
 def test_cosine_is_bounded_and_symmetric(a, b):
     x, y = cosine(a, b), cosine(b, a)

@@ -133,6 +133,9 @@ def _filter_sql(store, flt: EventFilter) -> tuple[list[str], list]:
                      "lower(c.admin2) LIKE ? OR lower(c.country) = ?)")
         like = f"%{flt.place.lower()}%"
         params += [like, like, like, flt.place.lower()]
+    if getattr(flt, "admin1", None):
+        where.append("lower(c.admin1) = ?")
+        params.append(flt.admin1.lower())
     if flt.country:
         where.append("c.country = ?")
         params.append(flt.country.upper())
