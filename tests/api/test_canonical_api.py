@@ -75,3 +75,11 @@ def test_events_carry_grades_and_filter_by_them(linked):
     detail = linked.get(events[0]["links"]["self"]).json()["event"]
     assert detail["grade"] == grade
     assert f'grade-{grade}' in linked.get(events[0]["links"]["page"]).text
+
+
+def test_event_page_lists_the_other_reports(linked):
+    strike = linked.get("/api/events?type=air/drone%20strike").json()["events"][0]
+    detail = linked.get(strike["links"]["self"]).json()["event"]
+    assert detail["canonical"] and len(detail["canonical"]["reports"]) == 2
+    html = linked.get(strike["links"]["page"]).text
+    assert 'id="reports"' in html and "Other Wire" in html and "ANHA" in html

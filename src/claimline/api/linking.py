@@ -49,6 +49,19 @@ def grader(store) -> Callable[[str, str], Optional[str]]:
     return grade
 
 
+def canonical_for(store, document_id: str, event_id: str) -> Optional[dict]:
+    """The canonical event a report was linked into (with every report), or None."""
+    module = canonical_module()
+    if module is None or not hasattr(module, "canonical_of"):
+        return None
+    cid = module.canonical_of(store, document_id, event_id)
+    if cid is None:
+        return None
+    from ..store import EventFilter
+    found = module.list_canonical(store, EventFilter(document=document_id), None, None)
+    return next((c for c in found if c.get("id") == cid), None)
+
+
 def rows_with_grade(store, fetch: Callable[[int, Optional[tuple]], list[dict]],
                     limit: int, after: Optional[tuple], grade: Optional[str],
                     key: Callable[[dict], tuple], with_grade: bool = True

@@ -58,6 +58,7 @@ def event_page(request: Request, document_id: str = Path(..., pattern=ID),
     if view is None:
         raise ApiError(ClaimlineError("E091", what="event", id=f"{document_id}/{event_id}",
                                       listing="/"))
+    view["canonical"] = linking.canonical_for(store, document_id, event_id)
     return templates.TemplateResponse(request, "event.html", context(
         request, ev=view, doc=document_meta(record), segments=highlighted(record, event_id),
         siblings=[e.id for e in record.events], framing_groups=framing_groups(view["framing"])))

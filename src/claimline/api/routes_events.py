@@ -79,6 +79,7 @@ def get_event(document_id: str = Path(..., pattern=ID), event_id: str = Path(...
     if view is None:
         raise ApiError(ClaimlineError("E091", what="event", id=f"{document_id}/{event_id}",
                                       listing="/api/events"))
+    view["canonical"] = linking.canonical_for(store, document_id, event_id)
     return {"ok": True, "event": view, "document": document_meta(record)}
 
 
