@@ -61,7 +61,7 @@ def test_event_page_escapes_the_source(client, tmp_path):
 
     from .records import build
     text = "Gunmen <script>alert(1)</script> attacked a checkpoint in Kabul on 1 May 2021."
-    record = build(text, "2021-05-02", "<b>Outlet</b>",
+    record = build(text, "2021-05-02", "<b>Outlet</b>", url="javascript:alert(2)",
                    events=[{"type": "ASSAULT", "start": "2021-05-01",
                             "evidence": ["Gunmen <script>alert(1)</script> attacked"]}])
     db = str(tmp_path / "x.db")
@@ -71,6 +71,7 @@ def test_event_page_escapes_the_source(client, tmp_path):
         html = c.get(f"/events/{record.document.id}/E1").text
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)" in html
     assert "<b>Outlet</b>" not in html
+    assert 'href="javascript:' not in html
 
 
 def test_document_page(client):

@@ -7,20 +7,12 @@ from typing import Optional
 
 from ..store import Store, open_store
 
-#: OpenStreetMap's attribution, used when a tile URL points at OSM-derived tiles and no
-#: attribution is configured
-DEFAULT_ATTRIBUTION = "Map data © OpenStreetMap contributors"
-
-
 @dataclass
 class Settings:
     db: str
     token: Optional[str] = None          # bearer token for write/compute endpoints; None = off
     tile_url: Optional[str] = None       # e.g. https://tile.example.org/{z}/{x}/{y}.png
     tile_attribution: Optional[str] = None
-    page_default: int = 100
-    page_max: int = 1000
-    max_body_bytes: int = 5 * 1024 * 1024
 
     @property
     def writes_enabled(self) -> bool:
