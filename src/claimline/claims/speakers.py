@@ -175,11 +175,17 @@ class SpeakerResolver:
 
     def _actor_for(self, tokens, head) -> str | None:
         """The actor whose mention covers the head word; else the largest overlap."""
-        for tok in [head] + [t for t in tokens if t.ent_type_ in ENTITY_KIND]:
+        # adjectives name a place of origin, not the speaker ("the British-based Observatory")
+        nouns = [t for t in tokens if t.pos_ in {"PROPN", "NOUN"} and t.dep_ != "amod"]
+        for tok in [head] + [t for t in nouns if t.ent_type_ in ENTITY_KIND]:
             found = self.actor_at((tok.idx, tok.idx + len(tok.text)))
             if found:
                 return found
-        return self.actor_at((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+        for tok in nouns:
+            found = self.actor_at((tok.idx, tok.idx + len(tok.text)))
+            if found:
+                return found
+        return None
 
     def _same_name(self, tokens) -> str | None:
         """An earlier speaker whose name contains this one ("Abdel Rahman", "the Observatory")."""

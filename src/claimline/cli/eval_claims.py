@@ -60,6 +60,8 @@ def eval_claims(data: Optional[Path] = typer.Option(None, "--data",
     table.add_row("claim recall", f"{scores.recall:.3f}")
     table.add_row("claim F1", f"{scores.f1:.3f}")
     table.add_row("speaker accuracy (matched claims)", f"{scores.speaker_accuracy:.3f}")
+    table.add_row("  … by the speaker actor's canonical name alone",
+                  f"{scores.speaker_actor_accuracy:.3f}")
     if scores.unlocated:
         table.add_row("gold fragments not found in the cleaned text", str(scores.unlocated))
     out.print(table)

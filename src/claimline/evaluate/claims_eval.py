@@ -70,6 +70,7 @@ class ClaimScores:
     matched_gold: int = 0
     matched_system: int = 0
     speaker_correct: int = 0
+    speaker_actor_correct: int = 0   # by the speaker actor's canonical name alone
     unlocated: int = 0
     errors: list = field(default_factory=list)
 
@@ -89,6 +90,10 @@ class ClaimScores:
     @property
     def speaker_accuracy(self) -> float:
         return self.speaker_correct / self.matched_gold if self.matched_gold else 0.0
+
+    @property
+    def speaker_actor_accuracy(self) -> float:
+        return self.speaker_actor_correct / self.matched_gold if self.matched_gold else 0.0
 
 
 def score_claims(record: Record, gold_claims: list[dict], scores: ClaimScores,
@@ -120,6 +125,9 @@ def score_claims(record: Record, gold_claims: list[dict], scores: ClaimScores,
         scores.matched_gold += 1
         if right:
             scores.speaker_correct += 1
+            actor = record.actor(found.speaker)
+            if actor and names_match([actor.name], g["speaker"]):
+                scores.speaker_actor_correct += 1
         else:
             scores.errors.append((label, "speaker", g["overlaps"], g["speaker"][0],
                                   " / ".join(speaker_names(record, found)) or "outlet"))
