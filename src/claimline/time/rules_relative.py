@@ -19,17 +19,22 @@ def _part_suffix(part: str | None) -> str:
     return f"T{code}" if code else ""
 
 
-@rule("weekday", rf"(?<![\w-])(?:(?i:(?P<rel>last|next|this|coming|past|early|late|earlier|later)\s+))?"
-                 rf"({WDAY})(?:\s+(?i:(?P<part>{PART})))?{WORD_END}(?!,?\s+\w+\.?\s+\d)", needs=WEEKDAY_NEEDS)
+@rule("weekday", rf"(?<![\w-])(?:(?i:(?P<rel>last|next|this|coming|past|early|late|earlier|later|"
+                 rf"the\s+previous|the\s+following|the\s+next|the\s+preceding)\s+))?"
+                 rf"({WDAY})(?:\s+(?i:(?P<part>{PART})))?{WORD_END}", needs=WEEKDAY_NEEDS)
 def weekday(m, ctx):
     num = weekday_number(m.group(2))
-    rel = (m.group("rel") or "").lower()
+    rel = " ".join((m.group("rel") or "").lower().split())
+    if rel.startswith("the ") and ctx.last_date is not None:  # "the following Monday"
+        back = rel in ("the previous", "the preceding")
+        day = weekday_date(ctx.last_date, num, "strict_past" if back else "strict_future")
+        return found(m, day.isoformat(), anchor="event")
     part, type_ = "", "DATE"  # TimeBank mostly dates "Friday night" to the day
     if ctx.dct is None:
         return found(m, f"XXXX-WXX-{num + 1}", type_, anchor="published")
-    if rel in ("last", "past"):
+    if rel in ("last", "past", "the previous", "the preceding"):
         direction = "strict_past"
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "the following", "the next"):
         direction = "strict_future"
     else:
         tense = ctx.tense(m.start(), m.end())
@@ -38,19 +43,21 @@ def weekday(m, ctx):
     return found(m, day.isoformat() + part, type_, anchor="published")
 
 
-_RELDAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+_RELDAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": -1,
            "the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1,
            "this morning": 0, "this afternoon": 0, "this evening": 0}
 
 
 @rule("relative_day", rf"(?<![\w-])(?:(earlier|later|late|early)\s+)?(today|yesterday|tomorrow|"
-                      rf"tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                      rf"tonight|overnight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                       rf"last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+({PART}))?"
-                      rf"(?![\w-])", I, needs=_words("today yesterday tomorrow tonight night morning afternoon evening day"))
+                      rf"(?![\w-])", I, needs=_words("today yesterday tomorrow tonight overnight night morning afternoon evening day"))
 def relative_day(m, ctx):
     key = " ".join(m.group(2).lower().split())
     part = m.group(3) or (key.split()[-1] if key.startswith(("this ", "last ")) else None)
-    if key == "tonight" or m.group(3):
+    if key == "overnight":
+        part = "night"
+    elif key == "tonight" or m.group(3):
         part = None  # "tonight", "yesterday morning": dated to the day
     suffix = _part_suffix(part)
     type_ = "TIME" if suffix else "DATE"
@@ -260,3 +267,14 @@ def weekend(m, ctx):
 def weekday_set(m, ctx):
     num = weekday_number(m.group(1) or m.group(2))
     return found(m, f"XXXX-WXX-{num + 1}", "SET")
+
+
+@rule("within_current", r"(?<![\w-])(?:(?:earlier|later)\s+in\s+the\s+(week|month|year)|"
+                        r"(?:the\s+|around\s+)?(?:year[- ]end|year['’]s\s+end))(?![\w-])", I,
+      needs=_words("week month year end"))
+def within_current(m, ctx):
+    """"earlier in the year", "year-end": the publication's own week/month/year."""
+    unit = (m.group(1) or "year").lower()
+    if ctx.dct is None:
+        return found(m, UNKNOWN[unit], anchor="published")
+    return found(m, format_at(ctx.dct, unit), anchor="published")
