@@ -54,3 +54,26 @@ def test_dataframe_has_acled_columns(seed_record):
 def test_path_object_is_accepted():
     assert claimline.extract(SEED_TEXT, published="2023-04-25").document.origin.endswith(
         "karachok-statement.txt")
+
+
+def test_extract_fetches_a_url(tmp_path):
+    """A URL string is read as a page (here from a local server), not analysed as text."""
+    import http.server
+    import threading
+
+    (tmp_path / "a.txt").write_text("Rebels shelled Aleppo on 3 May 2016.", encoding="utf-8")
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/a.txt"
+    try:
+        try:
+            claimline.extract(url)
+            raise AssertionError("a loopback URL must be refused by default")
+        except claimline.ClaimlineError as err:
+            assert "127.0.0.1" in str(err)
+        from claimline.ingest import ReadOptions
+        rec = claimline.extract(url, options=ReadOptions(allow_private=True, use_cache=False))
+        assert rec.document.url == url and "Aleppo" in rec.document.text
+    finally:
+        server.shutdown()

@@ -20,22 +20,29 @@ def get_pipeline(stages: tuple[str, ...] = ANALYSIS_STAGES) -> Pipeline:
     return _PIPELINES[stages]
 
 
-def _looks_like_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 4096 and (os.path.exists(value) or value == "-")
+def _is_input_spec(value: str) -> bool:
+    """A path, '-', or an http(s) URL, rather than the text itself."""
+    if "\n" in value or len(value) >= 4096:
+        return False
+    if value.startswith(("http://", "https://")) and not any(c.isspace() for c in value):
+        return True
+    return os.path.exists(value) or value == "-"
 
 
 def extract(text_or_path: str | os.PathLike, published: str | None = None,
-            url: str | None = None, title: str | None = None) -> Record:
-    """Extract one record from a text, or from the file at a path.
+            url: str | None = None, title: str | None = None,
+            options: ReadOptions | None = None) -> Record:
+    """Extract one record from a text, or from the file at a path or the page at a URL.
 
     >>> rec = extract("examples/karachok-statement.txt", published="2023-04-25")
     >>> rec.events[0].status
     'recalled'
 
-    Raises :class:`ClaimlineError` (with its code) for bad input.
+    ``options`` are the readers' options (e.g. ``ReadOptions(allow_private=True)`` to fetch
+    from a server on this machine). Raises :class:`ClaimlineError` (with its code) for bad input.
     """
-    if isinstance(text_or_path, Path) or _looks_like_path(str(text_or_path)):
-        items = list(iter_raw([str(text_or_path)]))
+    if isinstance(text_or_path, Path) or _is_input_spec(str(text_or_path)):
+        items = list(iter_raw([str(text_or_path)], options))
         if len(items) != 1:
             raise ClaimlineError("E001", input=str(text_or_path),
                                  reason=f"holds {len(items)} documents; use extract_batch")
