@@ -59,3 +59,15 @@ def test_without_publication_date_relative_values_stay_unresolved():
 
 def test_financial_quarter_relative():
     assert one("Net income rose in the quarter, the company said.", "the quarter").value == "2023-Q1"
+
+
+def test_weekday_anchored_on_the_previous_date_and_before_numbers():
+    t = one("Rebels left on 3 May 2015; the following Monday they returned.", "the following Monday")
+    assert (t.value, t.anchor) == ("2015-05-04", "event")
+    assert one("The index fell 6.43 on Friday, to 437.68.", "Friday").value == "2023-04-21"
+
+
+def test_overnight_and_within_the_current_year():
+    assert one("Shelling overnight killed two.", "overnight").value == "2023-04-24TNI"
+    assert one("Earlier in the year, prices rose.", "Earlier in the year").value == "2023"
+    assert one("Troops will leave by year-end.", "year-end").value == "2023"
