@@ -142,7 +142,8 @@ class Index:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(self.__dict__, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                state = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+                pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)  # atomic: concurrent processes never read half a file
         finally:
             if os.path.exists(tmp):

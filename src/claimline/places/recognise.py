@@ -41,6 +41,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"southwest|northern|southern|eastern|western)\s+(?:the\s+)?$", re.I)
 _STATE_AFTER = re.compile(r"^,\s*(?P<state>[A-Z][A-Za-z.\s]{1,20}?)(?=[\s,.;:)\"'’]|$)")
 _SPACY_LABELS = {"GPE", "LOC", "FAC"}
+#: a run of capitalised words, with the small words names contain ("Bab al-Hawa", "Isle of Man")
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’.\-]*(?:[ \t]+(?:(?:al|el|ar|as|ad|de|du|la|le|of|the|"
+    r"and|upon|on|in|y)[ \t-]+)*[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’.\-]*)*")
 _NOT_PLACES = {"god", "allah", "internet", "parliament", "congress", "senate", "state",
                "city", "county", "capitol", "today", "tonight", "morning", "monday", "tuesday",
                "wednesday", "thursday", "friday", "saturday", "sunday", "north", "south",
@@ -61,7 +65,10 @@ class Mention:
 
     @property
     def key(self) -> str:
-        return normalise_name(self.text)
+        cached = self.__dict__.get("_key")
+        if cached is None or cached[0] != self.text:
+            cached = self.__dict__["_key"] = (self.text, normalise_name(self.text))
+        return cached[1]
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
@@ -128,10 +135,10 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
     """All place mentions in ``text`` (sorted by position, non-overlapping)."""
     found: Dict[tuple, Mention] = {}
     # words of person names ("Paul", "Nelson", "Saakashvili") are not places elsewhere either
-    person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()
-                    } if doc is not None else set()
-    if doc is not None:
-        for ent in doc.ents:
+    ents = list(doc.ents) if doc is not None else []
+    person_words = {w for e in ents if e.label_ == "PERSON" for w in e.text.split()}
+    if ents:
+        for ent in ents:
             if ent.label_ in _SPACY_LABELS:
                 s, e = ent.start_char, ent.end_char
                 if text[s:s + 4].lower() == "the ":
@@ -152,12 +159,14 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
             elif ent.label_ == "ORG" and _prominent(index, ent.text):
                 # spaCy's small model often labels foreign city names as ORG or PERSON
                 _add(found, Mention(ent.start_char, ent.end_char, ent.text, source="ner-other"))
-    low = text.lower()
-    other_ents = [(e.start_char, e.end_char) for e in doc.ents
-                  if e.label_ not in _SPACY_LABELS] if doc is not None else []
-    person_spans = [(e.start_char, e.end_char) for e in doc.ents
-                    if e.label_ == "PERSON"] if doc is not None else []
-    for end, (key, tier) in index.automaton.iter(low):
+    hits = []
+    for seg in _CAPITALISED_RUN.finditer(text):  # names start capitalised: scan only those runs
+        base = seg.start()
+        for end, value in index.automaton.iter(seg.group().lower()):
+            hits.append((base + end, value))
+    other_ents = [(e.start_char, e.end_char) for e in ents if e.label_ not in _SPACY_LABELS]
+    person_spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    for end, (key, tier) in hits:
         start = end - len(key) + 1
         surface = text[start:end + 1]
         if not surface[0].isupper() or not _word_bounded(text, start, end + 1):

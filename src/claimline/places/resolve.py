@@ -22,6 +22,9 @@ from .recognise import Mention
 
 __all__ = ["Resolution", "resolve", "haversine_km", "precision_of"]
 
+#: gazetteer names repeat across candidates and documents: normalise each once
+_admin_key = lru_cache(maxsize=65536)(normalise_name)
+
 #: UCDP where_prec by feature: 1 exact place, 2 near a place, 3 admin2, 4 admin1,
 #: 5 larger region, 6 country, 7 water/air
 _PRECISION = {"village": 1, "city": 1, "site": 1, "mountain": 2, "admin2": 3, "admin1": 4,
@@ -33,6 +36,8 @@ _FEATURE_PRIOR = {"country": 2.5, "admin1": 2.0, "region": 1.5, "mountain": 1.0,
 #: first-pass score lead that makes a reading unambiguous enough to anchor the others
 #: (0.8 is a population ratio of about 100 between two otherwise equal readings)
 ANCHOR_MARGIN = 0.8
+#: readings kept per name after the prior (context can lift a reading by about 9 points)
+MAX_CANDIDATES = 30
 
 
 @dataclass
@@ -50,6 +55,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _rough_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within 1% of haversine at the ranges that score (< 400 km)."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0088 * math.hypot(x, y)
 
 
 def precision_of(entry: Entry, mention: Mention) -> int:
@@ -82,6 +94,18 @@ def _country_ids(index: Index) -> Dict[str, int]:
 
 def candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     """``(entry id, match kind, match score 0..1)`` for every entry the mention may name."""
+    memo = index.__dict__.setdefault("_candidates", {})
+    key = (mention.key, mention.demonym, mention.text.isupper(),
+           mention.text in index.abbreviations and mention.text)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) > 100_000:
+            memo.clear()
+        found = memo[key] = _candidates(index, mention)
+    return found
+
+
+def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     if mention.demonym:
         cid = _country_ids(index).get(mention.demonym)
         return [(cid, "demonym", 1.0)] if cid is not None else []
@@ -102,13 +126,13 @@ def candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
         ids = tuple(i for i in ids if index.entries[i][9] in ("country", "admin1", "curated"))
     if ids:
         return [(i, "exact" if index.entries[i][9] == "curated" or key in (
-                 normalise_name(index.entries[i][0]), index.entries[i][10]) else "alias", 1.0)
+                 _admin_key(index.entries[i][0]), index.entries[i][10]) else "alias", 1.0)
                 for i in ids]
     sk = skeleton_of_key(key)
     if len(sk) >= 4:
         out = []
         for i in index.lookup_skeleton(sk):
-            ratio = fuzz.ratio(key, normalise_name(index.entries[i][0])) / 100
+            ratio = fuzz.ratio(key, _admin_key(index.entries[i][0])) / 100
             if ratio >= (0.5 if index.entries[i][9] == "curated" else 0.75):
                 out.append((i, "transliteration", round(0.6 + 0.4 * ratio, 3)))
         if out:
@@ -141,7 +165,7 @@ def _prior(e: Entry, kind: str, mention: Mention) -> float:
             ("county", "parish", "borough", "district")):
         s -= 1.5  # a bare name is a town far more often than the county named after it
     if mention.state:
-        if normalise_name(e.admin1) == normalise_name(mention.state):
+        if _admin_key(e.admin1) == _admin_key(mention.state):
             s += 5.0
         elif e.feature not in ("country", "admin1"):
             s -= 2.0
@@ -162,18 +186,18 @@ def _context(index: Index, options: List[List[Tuple[int, str, float, float]]],
     countries: Counter = Counter()
     admin1s: Dict[str, set] = {}
     units: Dict[Tuple[str, str], Dict[str, float]] = {}
-    anchors = []
+    anchors: Dict[Tuple[float, float, str], None] = {}
     for cc in actor_countries:
         countries[cc] += 0.5
     for mention, opts in zip(mentions, options):
         if mention.state:
-            admin1s.setdefault(normalise_name(mention.state), set()).add(mention.key)
+            admin1s.setdefault(_admin_key(mention.state), set()).add(mention.key)
         if not opts:
             continue
         for i, kind, _, _ in opts:
             e = index.entries[i]
             if e[6] == "admin1" and kind != "fuzzy" and not mention.demonym:
-                admin1s.setdefault(normalise_name(e[4]), set()).add(mention.key)
+                admin1s.setdefault(_admin_key(e[4]), set()).add(mention.key)
             if e[6] not in ("country", "region") and e[4]:
                 # an ambiguous name lends each of its candidate states only a little support
                 unit = units.setdefault((e[3], e[4]), {})
@@ -192,12 +216,13 @@ def _context(index: Index, options: List[List[Tuple[int, str, float, float]]],
                 countries[cc] += weight * share / total
         if margin >= ANCHOR_MARGIN:
             if best.feature not in ("country", "region"):
-                admin1s.setdefault(normalise_name(best.admin1), set()).add(mention.key)
-                anchors.append((best.lat, best.lon, mention.key))
-    return _Context(countries, admin1s, anchors, units)
+                admin1s.setdefault(_admin_key(best.admin1), set()).add(mention.key)
+                anchors[(best.lat, best.lon, mention.key)] = None
+    return _Context(countries, admin1s, list(anchors), units)
 
 
 def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
+    key = mention.key
     s = 0.0
     if ctx.countries:
         top, top_w = ctx.countries.most_common(1)[0]
@@ -207,17 +232,17 @@ def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
         elif w:
             s += 0.8
     if e.feature != "country":
-        named_by = ctx.admin1s.get(normalise_name(e.admin1), ())
-        if any(k != mention.key for k in named_by):
+        named_by = ctx.admin1s.get(_admin_key(e.admin1), ())
+        if any(k != key for k in named_by):
             s += 2.5
     if e.feature not in ("country", "region") and e.admin1:
         # coherence: other names of the text that could lie in the same state/province
         support = sum(w for k, w in ctx.units.get((e.country, e.admin1), {}).items()
-                      if k != mention.key)
+                      if k != key)
         s += 1.5 * min(support, 2.0)
     if e.feature not in ("country", "region", "admin1") and ctx.anchors:
-        near = min((haversine_km(e.lat, e.lon, lat, lon) for lat, lon, key in ctx.anchors
-                    if key != mention.key), default=None)
+        near = min((_rough_km(e.lat, e.lon, lat, lon) for lat, lon, k in ctx.anchors
+                    if k != key), default=None)
         if near is not None:
             s += 2.0 if near < 50 else 1.5 if near < 150 else 0.7 if near < 400 else 0.0
     return s
@@ -239,14 +264,24 @@ def resolve(index: Index, mentions: Sequence[Mention],
             if own_name and kind == "alias":
                 p -= 5.0
             opts.append((i, kind, mscore, p))
+        if len(opts) > MAX_CANDIDATES:  # "Washington": 150 readings, the tail never wins
+            opts = sorted(opts, key=lambda o: -o[3])[:MAX_CANDIDATES]
         options.append(opts)
     ctx = _context(index, options, mentions, actor_countries)
     # one sense per discourse: every mention of a name gets the entry best over all of them
     totals: Dict[str, Counter] = {}
+    context_of: Dict[Tuple[str, int], float] = {}
     for m, opts in zip(mentions, options):
         bucket = totals.setdefault(m.key if not m.demonym else "#" + m.text, Counter())
         for i, kind, ms, p in opts:
-            bucket[i] = max(bucket[i], p + _contextual(index.entry(i), m, ctx))
+            # a lone candidate needs no context; context depends on the name, not the mention
+            if len(opts) > 1:
+                extra = context_of.get((m.key, i))
+                if extra is None:
+                    extra = context_of[(m.key, i)] = _contextual(index.entry(i), m, ctx)
+            else:
+                extra = 0.0
+            bucket[i] = max(bucket[i], p + extra)
     out = []
     for m, opts in zip(mentions, options):
         if not opts:
