@@ -142,8 +142,3 @@ def load_kb() -> KnowledgeBase:
             values.append((key, role))
     return KnowledgeBase(entries, _automaton(ci), _automaton(cs))
 
-
-def affiliation_keys(kb: KnowledgeBase, entry: Entry) -> list[str]:
-    """Entry keys of the groups/states ``entry`` belongs to (by canonical name)."""
-    by_name = {e.name: k for k, e in kb.entries.items()}
-    return [by_name[a] for a in entry.affiliations if a in by_name]

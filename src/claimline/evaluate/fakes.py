@@ -32,8 +32,7 @@ MODE_CAUSE = {"execute": "execution", "firearms": "shooting"}
 
 GOVERNORATES = {
     "aleppo": "aleppo", "halab": "aleppo", "damascus": "damascus", "dimashq": "damascus",
-    "rif dimashq": "damascus", "rif-dimashq": "damascus", "rif dimashq governorate": "damascus", "damascus countryside":
-    "damascus", "rural damascus": "damascus", "deir ez-zor": "deir ezzor", "deir ezzor":
+    "rif dimashq": "damascus", "rif-dimashq": "damascus", "damascus countryside": "damascus", "rural damascus": "damascus", "deir ez-zor": "deir ezzor", "deir ezzor":
     "deir ezzor", "deir ez zor": "deir ezzor", "dayr az zawr": "deir ezzor", "deir al-zour":
     "deir ezzor", "idlib": "idlib", "idleb": "idlib", "raqqa": "raqqa", "ar-raqqah": "raqqa",
     "ar raqqah": "raqqa", "al-raqqah": "raqqa", "hasakah": "hasakeh", "al-hasakah": "hasakeh",

@@ -1,0 +1,29 @@
+"""Score floors on the shared benchmark data (a bit below the figures measured on 2026-11-25;
+subsets keep the suite quick — `claimline eval case2021` / `eval fakes` print full-set figures)."""
+import pytest
+
+pytestmark = pytest.mark.shared
+
+# measured 2026-11-25 on these subsets: CASE first 132 rows accuracy 0.6515, weighted F1 0.6573;
+# FA-KES first 60 articles date 0.750, governorate 0.817, cause 0.842, actor 0.667,
+# civilians 0.650
+CASE_ROWS = 132
+CASE_ACCURACY = 0.62
+CASE_WEIGHTED_F1 = 0.62
+FAKES_ROWS = 60
+FAKES_FLOORS = {"date": 0.70, "governorate": 0.77, "cause": 0.80, "actor": 0.62,
+                "civilians": 0.60}
+
+
+def test_case2021_floor(shared_data):
+    from claimline.evaluate.case2021 import evaluate
+    scores = evaluate(shared_data, limit=CASE_ROWS)
+    assert scores.accuracy >= CASE_ACCURACY
+    assert scores.f1("weighted") >= CASE_WEIGHTED_F1
+
+
+def test_fakes_floor(shared_data):
+    from claimline.evaluate.fakes import evaluate
+    scores = evaluate(shared_data, limit=FAKES_ROWS)
+    for field, floor in FAKES_FLOORS.items():
+        assert scores.agreement(field)[0] >= floor, field
