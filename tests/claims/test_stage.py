@@ -62,3 +62,12 @@ def test_arbitrary_text_never_fails_and_spans_stay_inside(nlp, text):
         assert claim.speaker is None or record.actor(claim.speaker) is not None
     for event in record.events:
         assert all(0 <= s <= e <= n for s, e in event.evidence)
+
+
+def test_statement_date_ignores_dates_inside_what_is_said():
+    from tests.conftest import run_stages
+    text = ("Today the Syrian Democratic Forces issued a statement. The statement reads: "
+            "\u201cThe brutal Turkish aggression killed 20 of our comrades on 25 April 2017.\u201d")
+    record = run_stages(text, ["time", "actors", "claims"], published="2023-04-25")
+    accuse = [e for e in record.events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].date.start == "2023-04-25"

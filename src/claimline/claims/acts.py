@@ -79,12 +79,19 @@ def statement_date(record: Record, doc, claim: Claim) -> EventDate:
             found = event_date(record, doc, span)
         except Exception:  # the dating helper is another stage's: a failure must not lose claims
             found = None
+        used = None
+        if isinstance(found, tuple):  # (EventDate, index of the time expression it used)
+            found, used = (found + (None, None))[:2]
         if isinstance(found, dict):
             found = EventDate(**found)
+        if used is not None and 0 <= used < len(record.times):
+            t_span = record.times[used].span
+            if claim.content[0] <= t_span[0] < claim.content[1]:
+                found = None  # a date inside what is said dates the content, not the saying
         if isinstance(found, EventDate) and found.start:
             return found
     published = record.document.published.date
-    dated = _dated_in_sentence(record, doc, span)
+    dated = _dated_in_sentence(record, doc, span, claim.content)
     if dated:
         return dated
     if published and _is_news(record, doc, span):
@@ -92,13 +99,15 @@ def statement_date(record: Record, doc, claim: Claim) -> EventDate:
     return EventDate()
 
 
-def _dated_in_sentence(record: Record, doc, span) -> EventDate | None:
+def _dated_in_sentence(record: Record, doc, span, content) -> EventDate | None:
     """A full date the time stage found in the cue's sentence ("said on Wednesday")."""
     tok = doc.char_span(span[0], span[1], alignment_mode="expand")
     if tok is None or not len(tok):
         return None
     sent = tok[0].sent
     for t in record.times:
+        if content[0] <= t.span[0] < content[1]:
+            continue
         if sent.start_char <= t.span[0] < sent.end_char and re.fullmatch(r"\d{4}-\d\d-\d\d",
                                                                           t.value or ""):
             if abs(t.span[0] - span[0]) < 120:
