@@ -8,8 +8,7 @@ import pycountry
 
 from ..record import Place
 from .index import Index, get_index
-from .normalise import normalise_name
-from .recognise import Mention, mentions_from_spans, recognise
+from .recognise import mentions_from_spans, recognise
 from .resolve import Resolution, resolve
 
 __all__ = ["geoparse", "to_places", "is_actor_metonymy"]
@@ -92,7 +91,3 @@ def to_places(results: Sequence[Resolution]) -> List[Place]:
             geonameid=e.geonameid or None, precision=min(r.precision for r in group),
             mentions=spans, match=first.match, score=first.score))
     return places
-
-
-def mention_key(m: Mention) -> str:
-    return normalise_name(m.text)

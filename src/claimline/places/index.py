@@ -74,7 +74,11 @@ class Index:
         self.us_states = us_states  # USPS code -> state name
 
     def entry(self, i: int) -> Entry:
-        return Entry._make(self.entries[i])
+        cache = self.__dict__.setdefault("_entry_cache", {})
+        e = cache.get(i)
+        if e is None:
+            e = cache[i] = Entry._make(self.entries[i])
+        return e
 
     def lookup(self, key: str) -> Tuple[int, ...]:
         return self.names.get(key, ())

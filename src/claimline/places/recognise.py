@@ -8,7 +8,7 @@ A :class:`Mention` is a span of ``document.text`` that names a place, with hints
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from .index import Index
@@ -63,12 +63,11 @@ class Mention:
     state: Optional[str] = None      # "X, Georgia" / "X, Ga.": the admin1 written after it
     source: str = "ner"
 
-    @property
-    def key(self) -> str:
-        cached = self.__dict__.get("_key")
-        if cached is None or cached[0] != self.text:
-            cached = self.__dict__["_key"] = (self.text, normalise_name(self.text))
-        return cached[1]
+    #: the normalised name (set once: a mention's text never changes)
+    key: str = field(init=False, repr=False, default="")
+
+    def __post_init__(self) -> None:
+        self.key = normalise_name(self.text)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
@@ -135,12 +134,14 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
     """All place mentions in ``text`` (sorted by position, non-overlapping)."""
     found: Dict[tuple, Mention] = {}
     # words of person names ("Paul", "Nelson", "Saakashvili") are not places elsewhere either
-    ents = list(doc.ents) if doc is not None else []
-    person_words = {w for e in ents if e.label_ == "PERSON" for w in e.text.split()}
+    # (label, start, end, text) once: Span.text walks the tokens each time it is read
+    ents = [(e.label_, e.start_char, e.end_char, text[e.start_char:e.end_char])
+            for e in doc.ents] if doc is not None else []
+    person_words = {w for label, _, _, t in ents if label == "PERSON" for w in t.split()}
     if ents:
-        for ent in ents:
-            if ent.label_ in _SPACY_LABELS:
-                s, e = ent.start_char, ent.end_char
+        for label, ent_start, ent_end, ent_text in ents:
+            if label in _SPACY_LABELS:
+                s, e = ent_start, ent_end
                 if text[s:s + 4].lower() == "the ":
                     s += 4
                 if text[e - 2:e] in ("'s", "’s"):
@@ -151,21 +152,21 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
                 if surface in person_words and normalise_name(surface) not in index.names:
                     continue
                 _add(found, Mention(s, e, surface))
-            elif ent.label_ == "NORP":
-                cc = index.demonyms.get(ent.text)
+            elif label == "NORP":
+                cc = index.demonyms.get(ent_text)
                 if cc and demonyms:
-                    _add(found, Mention(ent.start_char, ent.end_char, ent.text, demonym=cc,
+                    _add(found, Mention(ent_start, ent_end, ent_text, demonym=cc,
                                         source="demonym"))
-            elif ent.label_ == "ORG" and _prominent(index, ent.text):
+            elif label == "ORG" and _prominent(index, ent_text):
                 # spaCy's small model often labels foreign city names as ORG or PERSON
-                _add(found, Mention(ent.start_char, ent.end_char, ent.text, source="ner-other"))
+                _add(found, Mention(ent_start, ent_end, ent_text, source="ner-other"))
     hits = []
     for seg in _CAPITALISED_RUN.finditer(text):  # names start capitalised: scan only those runs
         base = seg.start()
         for end, value in index.automaton.iter(seg.group().lower()):
             hits.append((base + end, value))
-    other_ents = [(e.start_char, e.end_char) for e in ents if e.label_ not in _SPACY_LABELS]
-    person_spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    other_ents = [(s, e) for label, s, e, _ in ents if label not in _SPACY_LABELS]
+    person_spans = [(s, e) for label, s, e, _ in ents if label == "PERSON"]
     for end, (key, tier) in hits:
         start = end - len(key) + 1
         surface = text[start:end + 1]
