@@ -180,6 +180,9 @@ def get_index() -> Index:
                 index = Index.build()
                 try:
                     index.save(path)
+                    for stale in path.parent.glob("gazetteer-*.pickle"):
+                        if stale != path:  # built from older sources or an older index layout
+                            stale.unlink(missing_ok=True)
                 except OSError:
                     pass  # read-only home: keep the index in memory only
             _INDEX = index
