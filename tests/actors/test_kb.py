@@ -53,3 +53,19 @@ def test_sponsor_modifier_is_marked():
 def test_folding_keeps_offsets():
     text = "İstanbul’s “forces” — ok"
     assert len(fold_case(text)) == len(text) == len(normalise(text))
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(["Turkish", "occupation", "state", "ISIS", "SDF", "is", "the", "IS",
+                          "Syrian", "civilians", "People’s", "Protection", "Units", "YPG",
+                          "(", ")", "-backed", "army", "Daesh", "İ", ",", "forces", "x"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, max_size=25))
+def test_mentions_are_ordered_disjoint_spans(words):
+    text = " ".join(words)
+    spans = [(m.start, m.end) for m in kb_mentions(text)]
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

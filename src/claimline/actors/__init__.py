@@ -25,13 +25,16 @@ def find_actors(record: Record, doc) -> Record:
         e = kb.entries[m.key]
         info.setdefault(m.key, {"name": e.name, "kind": e.kind, "country": e.country,
                                 "wikidata": e.wikidata, "affiliations": list(e.affiliations)})
-    for m, name, kind in entity_mentions(doc, mentions):
+    if doc is None or getattr(doc, "text", None) != text:
+        doc = None  # no parse of this text: knowledge-base matches only
+    for m, name, kind in (entity_mentions(doc, mentions) if doc is not None else ()):
         mentions.append(m)
         info.setdefault(m.key, {"name": name, "kind": kind, "country": None, "wikidata": None,
                                 "affiliations": []})
     kinds = {k: v["kind"] for k, v in info.items()}
     generic = {k for k in info if k in kb.entries and kb.entries[k].generic}
-    mentions += coreferent_mentions(text, doc, mentions, kinds, generic)
+    if doc is not None:
+        mentions += coreferent_mentions(text, doc, mentions, kinds, generic)
 
     spans: dict[str, list] = {}
     for m in sorted(mentions, key=lambda m: m.start):
