@@ -55,7 +55,7 @@ def test_fakes_linking_floors(shared_data):
     # whole set is `claimline eval link`), to keep the suite quick
     confusable = [u for u in units if u.unit_id in gold_units()]
     pipeline = evaluate(shared_data, source="pipeline", units=confusable)
-    # measured 2026-11-24 with the stages of that day: pairwise P 1.00 R 0.35 F1 0.52,
-    # B-cubed F1 0.88
+    # measured 2026-11-24 with the stages of that day: pairwise P 1.00 / 0.93, F1 0.52 / 0.42,
+    # B-cubed F1 0.88 / 0.87 (00:15 / 01:05 UTC; other stages were changing)
     assert pipeline.pairwise["precision"] >= 0.80
-    assert pipeline.pairwise["f1"] >= 0.40 and pipeline.bcubed["f1"] >= 0.80
+    assert pipeline.pairwise["f1"] >= 0.35 and pipeline.bcubed["f1"] >= 0.80
