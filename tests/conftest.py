@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -50,3 +52,17 @@ def run_stages(text: str, stages, published: str | None = "2023-04-25"):
     from claimline.pipeline import Pipeline
     record = to_record(RawDocument(origin="<test>", data=text), published=published)
     return Pipeline(tuple(stages)).analyse(record)
+
+
+def pytest_sessionstart(session):
+    """In CI (CLAIMLINE_REQUIRE_SERVICES=1) the PostgreSQL and browser tests must not skip."""
+    if os.environ.get("CLAIMLINE_REQUIRE_SERVICES") != "1":
+        return
+    missing = []
+    if not os.environ.get("CLAIMLINE_TEST_PG_URL"):
+        missing.append("CLAIMLINE_TEST_PG_URL (run .ci/postgres.sh)")
+    chromium = os.environ.get("CLAIMLINE_CHROMIUM", "/usr/bin/chromium")
+    if not (os.path.exists(chromium) or shutil.which("chromium")):
+        missing.append(f"Chromium at {chromium} (run .ci/chromium.sh)")
+    if missing:
+        raise pytest.UsageError("CLAIMLINE_REQUIRE_SERVICES=1 but missing: " + ", ".join(missing))
