@@ -3,14 +3,38 @@ dependency tree, else in characters) a time expression is from it."""
 from __future__ import annotations
 
 import re
+import weakref
 
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _SENT_END = re.compile(r"[.!?](?=[\"'”’)]?\s+[\"'“‘(]?[A-Z0-9])|\n")
 
 
+_ALIGNED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def doc_matches(doc, text: str) -> bool:
+    """Whether ``doc``'s character offsets are those of ``text``. spaCy rebuilds ``Doc.text``
+    from the tokens on every access (O(tokens)), so the answer is computed once per doc and
+    text and kept while the doc lives."""
+    if doc is None:
+        return False
+    try:
+        cached = _ALIGNED.get(doc)
+    except TypeError:  # not weak-referenceable (a wrapper): compare directly
+        return getattr(doc, "text", None) == text
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    same = getattr(doc, "text", None) == text
+    try:
+        _ALIGNED[doc] = (text, same)
+    except TypeError:
+        pass
+    return same
+
+
 def sentence_bounds(text: str, doc, pos: int) -> tuple[int, int]:
     """``[start, end)`` of the sentence holding character ``pos``."""
-    if doc is not None and getattr(doc, "text", None) == text and doc.has_annotation("SENT_START"):
+    if doc_matches(doc, text) and doc.has_annotation("SENT_START"):
         span = doc.char_span(pos, min(pos + 1, len(text)), alignment_mode="expand")
         if span is not None and len(span):
             sent = span[0].sent

@@ -17,7 +17,7 @@ import re
 
 from ..record import Record
 from .dating import event_date
-from .scope import sentence_bounds
+from .scope import doc_matches, sentence_bounds
 from .values import parse_iso
 
 __all__ = ["is_recalled"]
@@ -72,7 +72,7 @@ def _anniversary_date(record, index, date) -> bool:
 
 
 def _past_perfect(doc, text, span) -> bool:
-    if doc is None or getattr(doc, "text", None) != text:
+    if not doc_matches(doc, text):
         return False
     chunk = doc.char_span(int(span[0]), int(span[1]), alignment_mode="expand")
     if chunk is None or not len(chunk):
