@@ -10,9 +10,9 @@ from .rulebase import MONTH_NEEDS, NUMBER, UNIT_NEEDS, WEEKDAY_NEEDS, _words, fo
 
 I = re.I
 _CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
-         "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "M", "year": "Y",
+         "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
          "decade": "Y", "century": "Y", "centurie": "Y"}
-_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 2, "quarter": 3}
+_FACTOR = {"decade": 10, "century": 100, "centurie": 100, "fortnight": 2}  # TIMEX3 has a Q unit: P2Q
 
 
 def duration_value(amount: float | None, unit: str) -> str:

@@ -1,7 +1,7 @@
 """TIMEX3 values: date arithmetic at a granularity, and value → event-date range/precision.
 
 Granularities: ``day`` (2017-04-25), ``week`` (2017-W17), ``month`` (2017-04), ``quarter``
-(2017-Q2), ``season`` (2017-SU), ``year`` (2017), ``decade`` (201X), ``century`` (20XX).
+(2017-Q2), ``season`` (2017-SU), ``year`` (2017), ``decade`` (201), ``century`` (20XX).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})X$")
+_DECADE = re.compile(r"^(\d{3})X?$")
 _CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -89,7 +89,7 @@ def format_at(day: dt.date, granularity: str) -> str:
     if granularity == "year":
         return f"{day.year:04d}"
     if granularity == "decade":
-        return f"{day.year // 10:03d}X"
+        return f"{day.year // 10:03d}"  # TIMEX3: "the 1990s" is 199
     if granularity == "century":
         return f"{day.year // 100:02d}XX"
     return day.isoformat()
