@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..pipeline import stage
 from ..record import Actor, Record
 from .coref import coreferent_mentions
+from .focus import attribute_generic_forces
 from .kb import load_kb
 from .match import entity_mentions, kb_mentions
 
@@ -19,7 +20,7 @@ __all__ = ["find_actors"]
 def find_actors(record: Record, doc) -> Record:
     text = record.document.text
     kb = load_kb()
-    mentions = kb_mentions(text, kb)
+    mentions = attribute_generic_forces(kb_mentions(text, kb), kb)
     info: dict[str, dict] = {}
     for m in mentions:
         e = kb.entries[m.key]

@@ -3,8 +3,10 @@ events stage's main event with the labels on date (±1 day), governorate, cause 
 category and civilian deaths.
 
 Each article runs with its dateline ("Wed 05 Apr 2017 …") as publication date. The main event is
-the first violent event (PLOVER ASSAULT) the article reports as news (status not recalled,
-threatened or hypothetical), else its first violent event. A field whose label is "unknown" is
+the violent event (PLOVER ASSAULT) with the largest toll among those the article's opening passage
+reports as news (status not recalled, threatened or hypothetical), else among all its violent
+events. Civilian deaths: the civilian figure, else the toll unless all of it is said to be
+fighters. A field whose label is "unknown" is
 not scored. Mappings below translate claimline's neutral categories into FA-KES's label set; they
 are label correspondences, not rules fitted to rows.
 """
@@ -89,10 +91,22 @@ def parse_label_date(value: str) -> dt.date | None:
         return None
 
 
+#: the opening passage (headline and lead sentence, about 200 characters) of a news report
+LEAD_CHARS = 200
+
+
 def main_event(record):
+    """The violent event the article is about: among its violent events reported as news (else
+    all its violent events), those that start within the opening passage after the first one,
+    the one with the largest death toll (the first on ties)."""
     violent = [e for e in record.events if e.type == "ASSAULT"]
     news = [e for e in violent if e.status not in ("recalled", "threatened", "hypothetical")]
-    return (news or violent or [None])[0]
+    pool = news or violent
+    if not pool:
+        return None
+    first = pool[0].evidence[0][0] if pool[0].evidence else 0
+    lead = [e for e in pool if e.evidence and e.evidence[0][0] <= first + LEAD_CHARS]
+    return max(lead or pool[:1], key=lambda e: e.fatalities.best if e.fatalities else 0)
 
 
 def _place_governorate(record, event) -> str:
@@ -120,8 +134,9 @@ def predict(record) -> dict:
     known = [c for c in categories if c != "unknown"]
     if ev.civilian_fatalities:
         civilians = ev.civilian_fatalities.best
-    elif ev.fatalities:
-        civilians = ev.fatalities.best
+    elif ev.fatalities and not (ev.combatant_fatalities and
+                                ev.combatant_fatalities.best >= ev.fatalities.best):
+        civilians = ev.fatalities.best  # victims not said to be fighters
     else:
         civilians = 0
     date = ev.date.start if ev.date.precision == "day" else None

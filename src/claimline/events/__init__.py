@@ -32,8 +32,10 @@ def actor_index(record: Record) -> ActorIndex:
     return ActorIndex(spans)
 
 
-def _figure(counts, kind: str, civilian_only: bool = False) -> Fatalities | None:
-    chosen = [c for c in counts if c.kind == kind and (c.civilian or not civilian_only)]
+def _figure(counts, kind: str, civilian: bool | None = None) -> Fatalities | None:
+    """The largest ``kind`` count; with ``civilian`` True/False only counts said to be of
+    civilians / of combatants."""
+    chosen = [c for c in counts if c.kind == kind and (civilian is None or c.civilian is civilian)]
     if not chosen:
         return None
     top = max(chosen, key=lambda c: c.best)
@@ -44,7 +46,8 @@ def _event(i: int, m: Mention) -> Event:
     return Event(id=f"E{i}", type=m.plover, mode=m.mode, acled=m.acled, actor=m.actor,
                  recipient=m.recipient, place=m.place, date=m.date or EventDate(),
                  fatalities=_figure(m.counts, "killed"), injuries=_figure(m.counts, "injured"),
-                 civilian_fatalities=_figure(m.counts, "killed", civilian_only=True),
+                 civilian_fatalities=_figure(m.counts, "killed", civilian=True),
+                 combatant_fatalities=_figure(m.counts, "killed", civilian=False),
                  status=m.status, claimed_by=m.claimed_by, evidence=m.evidence,
                  trigger=m.trigger.token.text)
 

@@ -151,6 +151,29 @@ def absorb(best: Mention, other: Mention) -> Mention:
     return best
 
 
+_ARMED_KINDS = {"state", "armed_group"}
+
+
+def _sentence_actor(record, sent, trig, index: ActorIndex, recipient: list[str]) -> list[str]:
+    """No doer in the parse of a violent trigger: the nearest armed actor its sentence names
+    as a force ("Hizballah and regime forces reportedly ... shelling", headline-style text the
+    parser splits), not a bare country name (a place), a sponsor, a generic or the target."""
+    text = record.document.text
+    best, best_d = None, None
+    for s in index.within(sent.start_char, sent.end_char):
+        if (s.kind not in _ARMED_KINDS or s.generic or s.backer or s.actor in recipient
+                or s.start < sent.start_char):
+            continue
+        actor = record.actor(s.actor)
+        if actor is not None and actor.kind == "state" and (text[s.start:s.end].rstrip("s'\u2019")
+                                                          == actor.name):
+            continue
+        d = abs(s.start - trig.start)
+        if best_d is None or d < best_d:
+            best, best_d = s.actor, d
+    return [best] if best else []
+
+
 def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
     event_date, is_recalled, event_place = _helpers()
     helper_doc = _DocWithText(doc)
@@ -184,6 +207,8 @@ def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
         for count in sentence_counts(sent):
             _nearest(violent or here, count.token).counts.append(count)
         for m in _group_sentence(here):  # the time helpers once per event mention
+            if not m.actor and m.family in VIOLENT:
+                m.actor = _sentence_actor(record, sent, m.trigger, index, m.recipient)
             span = (m.trigger.start, m.trigger.end)
             m.date, m.explicit_date = EventDate(), False
             if event_date:

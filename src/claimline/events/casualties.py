@@ -67,8 +67,23 @@ def _figure(tok) -> tuple[tuple[int, int, int] | None, object]:
 _NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
 
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec", "january", "february", "march", "april", "june", "july", "august",
+           "september", "october", "november", "december"}
+
+
+def _year_after_month(num) -> bool:
+    """"21 Jul 2016 Dozens of civilians": a year the NER missed in a dateline."""
+    if not (num.is_digit and len(num.text) == 4 and 1900 <= int(num.text) <= 2099):
+        return False
+    prev = num.doc[num.i - 1] if num.i > 0 else None
+    return prev is not None and (prev.lower_.rstrip(".") in _MONTHS or
+                                 (prev.is_digit and num.i > 1 and
+                                  num.doc[num.i - 2].lower_.rstrip(".") in _MONTHS))
+
+
 def _from_tokens(num) -> tuple[int, int, int] | None:
-    if num.ent_type_ in _NOT_COUNTS:
+    if num.ent_type_ in _NOT_COUNTS or _year_after_month(num):
         return None  # "1 September 2016 ... civilians": a dateline, not a toll
     toks = sorted([num, *[t for t in num.subtree if (t.i < num.i or t.like_num)
                           and t.ent_type_ not in _NOT_COUNTS]], key=lambda t: t.i)

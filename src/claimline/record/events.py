@@ -35,6 +35,8 @@ class Event(Model):
     injuries: Optional[Fatalities] = None
     #: the part of ``fatalities`` said to be civilians, where the text says so
     civilian_fatalities: Optional[Fatalities] = None
+    #: the part of ``fatalities`` said to be fighters/soldiers, where the text says so
+    combatant_fatalities: Optional[Fatalities] = None
     status: Status = "reported"
     claimed_by: List[str] = Field(default_factory=list)
     evidence: List[Span] = Field(default_factory=list)
