@@ -229,23 +229,114 @@ def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
         w = ctx.countries.get(e.country, 0.0)
         if e.country == top:
             s += 1.5
+            if e.feature != "country" and top_w >= FOCUS_SHARE * sum(ctx.countries.values()):
+                s += FOCUS_BONUS  # a text about one country: its local readings win ties
         elif w:
             s += 0.8
     if e.feature != "country":
         named_by = ctx.admin1s.get(_admin_key(e.admin1), ())
         if any(k != key for k in named_by):
             s += 2.5
-    if e.feature not in ("country", "region") and e.admin1:
-        # coherence: other names of the text that could lie in the same state/province
-        support = sum(w for k, w in ctx.units.get((e.country, e.admin1), {}).items()
-                      if k != key)
-        s += 1.5 * min(support, 2.0)
     if e.feature not in ("country", "region", "admin1") and ctx.anchors:
         near = min((_rough_km(e.lat, e.lon, lat, lon) for lat, lon, k in ctx.anchors
                     if k != key), default=None)
         if near is not None:
             s += 2.0 if near < 50 else 1.5 if near < 150 else 0.7 if near < 400 else 0.0
     return s
+
+
+#: a country holding this share of the text's place votes is its strong focus
+FOCUS_SHARE = 0.7
+FOCUS_BONUS = 1.0
+#: coherence weights: another name of the text with a plausible reading in the same
+#: state/province (UNIT) or within about one degree (CELL) lifts a reading; capped sums
+COHERENCE_UNIT = 1.5
+COHERENCE_CELL = 1.5
+COHERENCE_COUNTY = 2.0
+COHERENCE_CAP = 2.0
+COHERENCE_ROUNDS = 1
+_POINT_FEATURES = frozenset(("city", "village", "admin2", "site", "mountain"))
+
+
+def _add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
+    """Spatial minimality, softly: every reading gains from the other names of the text that
+    have a plausible reading in its state or its neighbourhood. Each name's support for a
+    place is its best reading there weighted by how plausible that reading is against the
+    name's best one (exp of the score gap), re-estimated over a few rounds."""
+    ambiguous = [k for k, b in totals.items() if len(b) > 1]
+    if not ambiguous or len(totals) < 2:
+        return
+    where: Dict[int, tuple] = {}
+    for bucket in totals.values():
+        for i in bucket:
+            if i not in where:
+                e = index.entries[i]
+                point = e[6] in _POINT_FEATURES
+                county = None
+                if point and e[4]:
+                    county = (e[3], e[4], e[0] if e[6] == "admin2" else e[5])
+                where[i] = (((e[3], e[4]) if e[4] and point else None),
+                            ((int(math.floor(e[1])), int(math.floor(e[2]))) if point else None),
+                            county if county and county[2] else None)
+    base = {k: dict(b) for k, b in totals.items()}
+    scores = base
+    for _ in range(COHERENCE_ROUNDS):
+        unit_of: Dict[str, Dict] = {}
+        cell_of: Dict[str, Dict] = {}
+        county_of: Dict[str, Dict] = {}
+        unit_sum: Counter = Counter()
+        cell_sum: Counter = Counter()
+        county_sum: Counter = Counter()
+        for k, sc in scores.items():
+            if k.startswith("#") or not sc:
+                continue
+            top = max(sc.values())
+            units, cells, counties = {}, {}, {}
+            for i, v in sc.items():
+                w = math.exp(max(v - top, -10.0))
+                u, c, a2 = where[i]
+                if c is None:
+                    continue
+                if u is not None and w > units.get(u, 0.0):
+                    units[u] = w
+                if w > cells.get(c, 0.0):
+                    cells[c] = w
+                if a2 is not None and w > counties.get(a2, 0.0):
+                    counties[a2] = w
+            for u, w in units.items():
+                unit_sum[u] += w
+            for c, w in cells.items():
+                cell_sum[c] += w
+            for a2, w in counties.items():
+                county_sum[a2] += w
+            unit_of[k], cell_of[k], county_of[k] = units, cells, counties
+        new = {}
+        for k, sc in base.items():
+            if len(sc) < 2:
+                new[k] = sc
+                continue
+            own_u, own_c = unit_of.get(k, {}), cell_of.get(k, {})
+            own_a2 = county_of.get(k, {})
+            out = {}
+            for i, v in sc.items():
+                u, c, a2 = where[i]
+                bonus = 0.0
+                if a2 is not None:
+                    bonus += COHERENCE_COUNTY * min(county_sum[a2] - own_a2.get(a2, 0.0),
+                                                    COHERENCE_CAP)
+                if u is not None:
+                    bonus += COHERENCE_UNIT * min(unit_sum[u] - own_u.get(u, 0.0), COHERENCE_CAP)
+                if c is not None:
+                    y, x = c
+                    near = sum(cell_sum[(y + dy, x + dx)] - own_c.get((y + dy, x + dx), 0.0)
+                               for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+                    bonus += COHERENCE_CELL * min(near, COHERENCE_CAP)
+                out[i] = v + bonus
+            new[k] = out
+        scores = new
+    for k, bucket in totals.items():
+        for i, v in scores[k].items():
+            bucket[i] = v
 
 
 def resolve(index: Index, mentions: Sequence[Mention],
@@ -282,6 +373,7 @@ def resolve(index: Index, mentions: Sequence[Mention],
             else:
                 extra = 0.0
             bucket[i] = max(bucket[i], p + extra)
+    _add_coherence(index, totals)
     out = []
     for m, opts in zip(mentions, options):
         if not opts:
