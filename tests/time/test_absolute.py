@@ -52,3 +52,32 @@ def test_guards_against_false_dates(text):
 
 def test_bare_year_after_preposition_and_in_running_text():
     assert values("Turkey attacked in 1915 and again in 2017.") == {"1915": "1915", "2017": "2017"}
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("He left in the summer of 1994.", "the summer of 1994", "1994-SU"),
+    ("Fighting resumed in spring 2017.", "spring 2017", "2017-SP"),
+    ("Sales rose in the last half of 1989.", "the last half of 1989", "1989-H2"),
+    ("It was the worst in the last quarter of 2016.", "the last quarter of 2016", "2016-Q4"),
+])
+def test_seasons_and_halves_with_a_year(text, phrase, value):
+    assert one(text, phrase).value == value
+
+
+def test_bare_season_takes_the_publication_year_unless_the_tense_says_otherwise():
+    # published 2023-11-02: this winter starts in December, a past one was last year's
+    assert one("Talks resumed in the early summer.", "the early summer", "2023-11-02").value \
+        == "2023-SU"
+    assert one("The offensive started during the winter.", "the winter", "2023-11-02").value \
+        == "2022-WI"
+
+
+@pytest.mark.parametrize("text", [
+    "The fall of Aleppo changed the war.",
+    "Protests of the Arab Spring spread.",
+    "Prices fell in the summer of discontent.",
+    "Last quarter sales rose.",
+])
+def test_what_is_not_a_season_or_a_half(text):
+    got = values(text)
+    assert not any(v.endswith(("-FA", "-SP", "-SU", "-WI", "-Q4", "-H2")) for v in got.values()), got

@@ -14,6 +14,8 @@ from .helpers import one, values
     ("the siege lasted 2 1/2 years", "2 1/2 years", "P2Y6M"),
     ("fighting for decades", "decades", "PXY"),
     ("for three decades", "three decades", "P30Y"),
+    ("losses in the past two quarters", "the past two quarters", "P2Q"),
+    ("for several quarters", "several quarters", "PXQ"),
 ])
 def test_durations(text, phrase, value):
     t = one(text, phrase)

@@ -169,12 +169,17 @@ _ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
 @rule("quarter", rf"(?<![\w-])(?:the\s+)?(?:(?P<whose>(?:last|this|next)\s+year's|{YEAR4}(?:'s)?|fiscal)\s+)?"
-                 rf"(?:fiscal\s+)?(?P<ord>{_ORDQ})(?:-|\s+)(?:fiscal\s+)?(?P<kind>quarter|half|period)"
+                 rf"(?:fiscal\s+)?(?P<ord>{_ORDQ}|last)(?:-|\s+)(?:fiscal\s+)?(?P<kind>quarter|half|period)"
                  rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR4}))?(?![\w-])", I, needs=_words("quarter half"))
 def quarter(m, ctx):
-    index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4}[m.group("ord").lower()]
     kind = m.group("kind").lower()
+    if m.group("ord").lower() == "last":
+        if not m.group("year"):
+            return None  # "last quarter" is the previous one (relative_unit)
+        index = 2 if kind == "half" else 4  # "the last half of 1989"
+    else:
+        index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                 "4th": 4}[m.group("ord").lower()]
     if kind == "period":
         return None
     if kind == "half" and index > 2:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .grammar import APPROX, MON, NUM, PART, UNIT, VAGUE, WDAY, WORD_END, is_inexact
+from .grammar import APPROX, MON, NUM, PART, UNIT, VAGUE, WDAY, WORD_END, YEAR4, is_inexact
 from .lexicon import PARTS_OF_DAY, SEASONS, UNIT_GRANULARITY, number_value
 from .rulebase import MONTH_NEEDS, NUMBER, UNIT_NEEDS, WEEKDAY_NEEDS, _words, UNKNOWN, found, relative, rule, weekday_date, weekday_number
-from .values import format_at, shift
+from .values import format_at, shift, value_range
 
 I = re.I
 
@@ -110,6 +110,38 @@ def _season(m, base, code, offset, anchor):
     elif offset > 0:
         year = year if order.index(code) > order.index(current) else year + 1
     return found(m, f"{year:04d}-{code}", anchor=anchor)
+
+
+_SEASON_PREP = re.compile(r"\b(?:in|into|of|from|to|during|over|through|throughout|until|till|"
+                          r"by|since|before|after|for)\s+$", re.I)
+
+
+@rule("season", rf"(?<![\w-])(?:the\s+)?(?:(?:early|late|mid)(?:\s+|-))?(?P<season>spring|summer|"
+                rf"fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?(?![\w-])", I,
+      needs=_words("spring summer fall autumn winter"))
+def season(m, ctx):
+    """"the summer of 1994" → 1994-SU; "in the (early) summer" → that season of the
+    publication year. A bare season needs a preposition and "the" ("the fall of Aleppo" and
+    "Arab Spring" are no dates)."""
+    code = SEASONS[m.group("season").lower()]
+    if m.group("year"):
+        return found(m, f"{m.group('year')}-{code}")
+    text = m.group(0).lower()
+    if not text.startswith("the") or code == "FA" \
+            or not _SEASON_PREP.search(ctx.text, max(0, m.start() - 12), m.start()) \
+            or re.match(r"\s+(?:of|offensive|session|olympics|games|camp|school|term)\b",
+                        ctx.text[m.end():m.end() + 12], re.I):
+        return None
+    if ctx.dct is None:
+        return found(m, f"XXXX-{code}", anchor="published")
+    year = ctx.dct.year
+    first, last, _ = value_range(f"{year:04d}-{code}")
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "past" and first > ctx.dct:
+        year -= 1
+    elif tense == "future" and last < ctx.dct:
+        year += 1
+    return found(m, f"{year:04d}-{code}", anchor="published")
 
 
 @rule("ago", rf"(?<![\w-]){APPROX}(?P<num>{NUM}|{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})s?"
