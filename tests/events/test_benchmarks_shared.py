@@ -5,14 +5,14 @@ import pytest
 pytestmark = pytest.mark.shared
 
 # measured 2026-11-25 on these subsets: CASE first 132 rows accuracy 0.6515, weighted F1 0.6573;
-# FA-KES first 60 articles date 0.750, governorate 0.817, cause 0.842, actor 0.667,
-# civilians 0.650
+# FA-KES first 60 articles date 0.750, governorate 0.817, cause 0.842, actor 0.689,
+# civilians 0.700 (actor/civilians re-measured after the main-event rules)
 CASE_ROWS = 132
 CASE_ACCURACY = 0.62
 CASE_WEIGHTED_F1 = 0.62
 FAKES_ROWS = 60
-FAKES_FLOORS = {"date": 0.70, "governorate": 0.77, "cause": 0.80, "actor": 0.62,
-                "civilians": 0.60}
+FAKES_FLOORS = {"date": 0.70, "governorate": 0.77, "cause": 0.80, "actor": 0.64,
+                "civilians": 0.65}
 
 
 def test_case2021_floor(shared_data):

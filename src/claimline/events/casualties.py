@@ -85,16 +85,22 @@ def _year_after_month(num) -> bool:
 def _from_tokens(num) -> tuple[int, int, int] | None:
     if num.ent_type_ in _NOT_COUNTS or _year_after_month(num):
         return None  # "1 September 2016 ... civilians": a dateline, not a toll
-    toks = sorted([num, *[t for t in num.subtree if (t.i < num.i or t.like_num)
-                          and t.ent_type_ not in _NOT_COUNTS]], key=lambda t: t.i)
-    lo, hi = toks[0].i, num.i
+    doc = num.doc
+    inside = {t.i for t in num.subtree}
+    lo, hi = num.i, num.i
+    while lo - 1 in inside and _countable(doc[lo - 1]):  # "at least 20", "more than 33"
+        lo -= 1
     for t in num.subtree:  # ranges "10 to 15", "10-15"
         if t.i > num.i and (t.like_num or t.lower_ in ("to", "-", "–", "and", "or")):
             hi = max(hi, t.i)
     lo = min(lo, *(c.i for c in num.children if c.dep_ in ("advmod", "quantmod")
                    and c.ent_type_ not in _NOT_COUNTS), num.i)
-    doc = num.doc
     return parse_count(doc[lo:hi + 1].text)
+
+
+def _countable(t) -> bool:
+    return (t.ent_type_ not in _NOT_COUNTS and not _year_after_month(t)
+            and t.lower_.rstrip(".") not in _MONTHS)
 
 
 def _victims(word):
