@@ -70,3 +70,12 @@ def test_candidates_are_capped_nearest_first(monkeypatch):
     found = index.candidates(a)
     assert len(found) == 3
     assert all(abs(r.first - 1000) <= 1 for r in found)
+
+
+def test_coarse_places_are_blocked_by_country_not_region():
+    a = rep("a", 1000)
+    region = Report(document_id="r", event_id="E1", type="ASSAULT", first=1000, last=1000,
+                    country="SY", admin1="Idlib", geo_precision=4, precision="day")
+    index = BlockIndex([a, region, rep("d", 1000, admin1="Idlib")])
+    assert keys(index.candidates(a)) == {"r"}
+    assert keys(index.candidates(region)) == {"a", "d"}

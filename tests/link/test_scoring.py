@@ -1,7 +1,8 @@
 from hypothesis import given, settings, strategies as st
 
 from claimline.link.reports import Report
-from claimline.link.scoring import (THRESHOLD, compatible_types, haversine_km, score_pair)
+from claimline.link.scoring import (THRESHOLD, compatible_types, fatalities_score, haversine_km,
+                                    same_acled_family, same_incident, score_pair, text_score)
 
 
 def rep(**kw):
@@ -67,7 +68,44 @@ def test_country_level_place_is_compared_by_containment_not_distance():
     country = rep(document_id="b", lat=35.0, lon=38.0, admin1=None, geo_precision=6,
                   place_name="Syria")
     assert score_pair(a, country, 0.3) is not None
+    # a region-level place in another region may be a wrong guess upstream: it costs the
+    # place score (weak text then stays below the threshold) but does not rule a link out
     other_region = rep(document_id="c", lat=36.2, lon=37.2, admin1="Aleppo", geo_precision=5)
-    assert score_pair(a, other_region, 0.9) is None
+    same_region = rep(document_id="c", lat=36.9, lon=41.0, geo_precision=5)
+    far = score_pair(a, other_region, 0.1)
+    assert far is not None and far.parts["place"] == 0.0 and far.total < THRESHOLD
+    assert far.total < score_pair(a, same_region, 0.1).total
+    precise_far = rep(document_id="e", lat=36.2, lon=37.2, admin1="Aleppo", geo_precision=1)
+    assert score_pair(a, precise_far, 0.9) is None
     abroad = rep(document_id="d", country="IQ", admin1=None, geo_precision=6)
     assert score_pair(a, abroad, 0.9) is None
+
+
+def test_acled_subtypes_of_one_family_cost_less_than_unrelated_ones():
+    a = rep(document_id="a", acled="Air/drone strike")
+    shelling = rep(document_id="b", acled="Shelling/artillery/missile attack")
+    protest = rep(document_id="c", acled="Peaceful protest")
+    assert same_acled_family("Air/drone strike", "Shelling/artillery/missile attack")
+    assert not same_acled_family("Air/drone strike", "Peaceful protest")
+    assert score_pair(a, shelling, 0.3).parts["type"] > score_pair(a, protest, 0.3).parts["type"]
+
+
+def test_rising_tolls_stay_closer_than_unrelated_ones():
+    a = rep(document_id="a", fatalities=(30, 30, 30))
+    assert fatalities_score(a, rep(fatalities=(43, 43, 43))) > 0.8
+    assert fatalities_score(a, rep(fatalities=(300, 300, 300))) < 0.4
+
+
+def test_events_of_one_document_are_siblings_only_when_they_tell_one_incident():
+    a = rep(event_id="E1", acled="Suicide bomb")
+    assert same_incident(a, rep(event_id="E3", acled="Remote explosive/landmine/IED", first=99,
+                                last=101))
+    assert not same_incident(a, rep(event_id="E2", acled="Peaceful protest"))
+    assert not same_incident(a, rep(event_id="E2", first=110, last=112))
+    assert not same_incident(a, rep(event_id="E2", type="AGREE"))
+    assert not same_incident(a, rep(event_id="E2", lat=36.2, lon=37.2, admin1="Aleppo"))
+
+
+def test_lead_similarity_counts_when_the_event_sentences_differ():
+    assert text_score(0.1, 0.5) > text_score(0.1, 0.0)
+    assert text_score(0.9, 0.0) == 1.0

@@ -198,14 +198,17 @@ class LinkScores:
 
 
 def evaluate(data_dir: Path, source: str = "pipeline", gold_path: Path = GOLD,
-             units: Optional[list[Unit]] = None) -> LinkScores:
+             units: Optional[list[Unit]] = None,
+             records: Optional[list[tuple[str, Record]]] = None) -> LinkScores:
+    """Score linking; ``records`` (unit id, record) skips the extraction (for reruns)."""
     from ..link import link_store
     from ..link.canonical import canonical_of
     from ..store.sqlite import SQLiteStore
 
     units = units if units is not None else load_units(data_dir)
     gold_of = load_gold(gold_path)
-    records = list((label_records if source == "labels" else pipeline_records)(units))
+    if records is None:
+        records = list((label_records if source == "labels" else pipeline_records)(units))
     scores = LinkScores(units=len(units))
     with tempfile.TemporaryDirectory() as tmp:
         store = SQLiteStore(os.path.join(tmp, "link-eval.db"))

@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from .reports import Report
-from .scoring import compatible_types
+from .scoring import COARSE, compatible_types
 
 #: most candidates kept per report (nearest dates first)
 MAX_CANDIDATES = 200
@@ -24,6 +24,10 @@ ANY = "*"
 
 
 def _cell(r: Report) -> tuple[str, str]:
+    """(country, admin1); a coarse place (region or country, see ``scoring.COARSE``) is blocked
+    by country alone, since its region may be a guess."""
+    if r.geo_precision is not None and r.geo_precision >= COARSE:
+        return (r.country or ANY, ANY)
     return (r.country or ANY, r.admin1 or ANY)
 
 

@@ -18,8 +18,9 @@ from ..store.filters import day_range
 from .blocking import BlockIndex
 from .canonical import build_canonical, canonical_id
 from .grade import COPY_COSINE
+from .merge import merge_clusters
 from .reports import Report, attach_texts, load_reports
-from .scoring import THRESHOLD, score_pair
+from .scoring import THRESHOLD, same_incident, score_pair
 from .text import pair_cosines, vectorize
 
 
@@ -50,16 +51,25 @@ class _Texts:
     def __init__(self, reports: list[Report]):
         self.row = {r.key: i for i, r in enumerate(reports)}
         self.matrix = vectorize([r.text or " " for r in reports]) if reports else None
+        self.leads = vectorize([r.lead or " " for r in reports]) if reports else None
         self.cache: dict[tuple, float] = {}
 
     def cosines(self, pairs: list[tuple[Report, Report]]) -> list[float]:
+        """Cosine of the event texts (title and evidence context) of each pair."""
         if not pairs:
             return []
-        values = list(pair_cosines(self.matrix, [self.row[a.key] for a, _ in pairs],
-                                   [self.row[b.key] for _, b in pairs]))
+        left, right = [self.row[a.key] for a, _ in pairs], [self.row[b.key] for _, b in pairs]
+        values = list(pair_cosines(self.matrix, left, right))
         for (a, b), v in zip(pairs, values):
             self.cache[(a.key, b.key)] = self.cache[(b.key, a.key)] = v
         return values
+
+    def lead_cosines(self, pairs: list[tuple[Report, Report]]) -> list[float]:
+        """Cosine of the documents' leads (the whole news item, not just the event's sentences)."""
+        if not pairs:
+            return []
+        return list(pair_cosines(self.leads, [self.row[a.key] for a, _ in pairs],
+                                 [self.row[b.key] for _, b in pairs]))
 
     def is_copy(self, a: Report, b: Report) -> bool:
         cos = self.cache.get((a.key, b.key))
@@ -75,9 +85,11 @@ def executemany(store, sql: str, rows: list[tuple]) -> None:
 
 
 def cluster_score(scores: list[float]) -> float:
-    """How well a report matches a canonical event: its mean score with the event's reports
-    that blocking compared it with (average link: one close report is not enough to chain)."""
-    return sum(scores) / len(scores)
+    """How well a report matches a canonical event: half its mean score with the event's
+    reports that blocking compared it with (average link: one close report is not enough to
+    chain) and half its best one (reports of one event told from different sides are each close
+    to some reports only, and a noisy field in one report should not veto the event)."""
+    return (sum(scores) / len(scores) + max(scores)) / 2
 
 
 def _assignments(store) -> dict[tuple, tuple[str, float | None]]:
@@ -131,15 +143,16 @@ def link_store(store, rebuild: bool = False) -> LinkStats:
     attach_texts(store, involved_list)
     texts = _Texts(involved_list)
     cosines = texts.cosines(pending)
+    leads = texts.lead_cosines(pending)
     stats.pairs_scored = len(pending)
 
     by_report: dict[tuple, list[tuple[Report, float]]] = defaultdict(list)
-    for (r, other), cos in zip(pending, cosines):
-        s = score_pair(r, other, cos)
+    for (r, other), cos, lead in zip(pending, cosines, leads):
+        s = score_pair(r, other, cos, lead)
         by_report[r.key].append((other, 0.0 if s is None else s.total))
 
     opened_now: set[str] = set()
-    links: list[tuple] = []
+    order: dict[str, int] = {}          # canonical events in the order they were first used
     docs_in: dict[str, set[str]] = {cid: {m.document_id for m in ms}
                                     for cid, ms in members.items()}
     for r in new:
@@ -150,7 +163,8 @@ def link_store(store, rebuild: bool = False) -> LinkStats:
                 per_cluster[cid].append(total)
         best, best_score = None, THRESHOLD
         for cid in sorted(per_cluster):
-            if r.document_id in docs_in.get(cid, ()):
+            if r.document_id in docs_in.get(cid, ()) and not all(
+                    same_incident(r, m) for m in members[cid] if m.document_id == r.document_id):
                 continue
             mean = cluster_score(per_cluster[cid])
             if mean >= best_score and (best is None or mean > best_score):
@@ -171,7 +185,17 @@ def link_store(store, rebuild: bool = False) -> LinkStats:
         members[cid].append(r)
         docs_in.setdefault(cid, set()).add(r.document_id)
         dirty.add(cid)
-        links.append((r.document_id, r.event_id, cid, score))
+        order.setdefault(cid, len(order))
+
+    pair_scores = {(r_key, other.key): total for r_key, found in by_report.items()
+                   for other, total in found if total > 0}
+    absorbed = merge_clusters(pair_scores, assigned, members, opened_now, order, THRESHOLD,
+                              same_incident)
+    for absorbed_id in absorbed:
+        dirty.discard(absorbed_id)
+        stats.opened -= 1
+        stats.joined_new += 1
+    links = [(r.document_id, r.event_id, *assigned[r.key]) for r in new]
 
     now = _now()
     rows = [_canonical_row(cid, members[cid], assigned, texts, now) for cid in sorted(dirty)]

@@ -45,6 +45,7 @@ class Report:
     recipient: tuple[str, ...] = ()
     claimed_by: tuple[str, ...] = ()
     text: str = ""
+    lead: str = ""                       # title and first paragraphs of the whole document
     extra: dict = field(default_factory=dict)
 
     @property
@@ -121,6 +122,7 @@ def _chunks(items: list, size: int = 400):
 
 
 WINDOW = 160   # characters of context kept on each side of an evidence span
+LEAD = 1200    # characters of the document's lead compared as document-level text
 
 
 def event_text(record: dict, event_id: str) -> str:
@@ -155,4 +157,7 @@ def attach_texts(store, reports: list[Report]) -> None:
                             for a in record.get("actors") or [] if a.get("affiliations")}
             for r in by_doc.get(row["document_id"], ()):
                 r.text = event_text(record, r.event_id) or " "
+                doc = record.get("document") or {}
+                r.lead = f"{doc.get('title') or ''} {(doc.get('text') or '')[:LEAD]}".strip() \
+                    or " "
                 r.extra["affiliations"] = affiliations
