@@ -59,6 +59,8 @@ def test_bare_year_after_preposition_and_in_running_text():
     ("Fighting resumed in spring 2017.", "spring 2017", "2017-SP"),
     ("Sales rose in the last half of 1989.", "the last half of 1989", "1989-H2"),
     ("It was the worst in the last quarter of 2016.", "the last quarter of 2016", "2016-Q4"),
+    ("in the winter of nineteen ninety-four", "the winter of nineteen ninety-four", "1994-WI"),
+    ("since January nineteen ninety-seven", "January nineteen ninety-seven", "1997-01"),
 ])
 def test_seasons_and_halves_with_a_year(text, phrase, value):
     assert one(text, phrase).value == value
@@ -81,3 +83,8 @@ def test_bare_season_takes_the_publication_year_unless_the_tense_says_otherwise(
 def test_what_is_not_a_season_or_a_half(text):
     got = values(text)
     assert not any(v.endswith(("-FA", "-SP", "-SU", "-WI", "-Q4", "-H2")) for v in got.values()), got
+
+
+def test_the_following_month_counts_from_a_month_named_before():
+    got = values("The firm received an offer in March. The following month it agreed.", "1989-10-27")
+    assert got["The following month"] == "1989-04"

@@ -7,7 +7,7 @@ import re
 
 from .context import Context
 from .grammar import DAYNUM, MOD, MON, WDAY_ANY, WORD_END, WORD_START, YEAR4
-from .lexicon import HOLIDAYS, ORDINALS
+from .lexicon import HOLIDAYS, ORDINALS, SEASONS
 from .rulebase import MONTH_NEEDS, NUMBER, UNIT_NEEDS, WEEKDAY_NEEDS, _words, found, infer_year, month_number, rule
 
 I = re.I
@@ -248,8 +248,27 @@ _TENS_RE = "|".join(sorted(_SPOKEN_TENS, key=len, reverse=True))
 _UNITS_RE = "|".join(_SPOKEN_UNITS)
 
 
-@rule("spoken_year", rf"(?<![\w-])(?:the\s+year\s+)?(?:(nineteen|eighteen)\s+(?:({_TENS_RE})(?:[- ]({_UNITS_RE}))?|"
-                     rf"oh[- ]({_UNITS_RE}))|(two\s+thousand)(?:\s+(?:and\s+)?({_UNITS_RE}|{_TENS_RE}))?)(?![\w-])", I, needs=_words("nineteen eighteen thousand"))
+_SPOKEN_YEAR = (rf"(?:the\s+year\s+)?(?:(nineteen|eighteen)\s+(?:({_TENS_RE})(?:[- ]({_UNITS_RE}))?|"
+                rf"oh[- ]({_UNITS_RE}))|(two\s+thousand)(?:\s+(?:and\s+)?({_UNITS_RE}|{_TENS_RE}))?)")
+
+
+@rule("spoken_month_year", rf"(?<![\w-])(?:the\s+)?(?P<name>{MON}|spring|summer|fall|autumn|winter)"
+                           rf"\s+(?:of\s+)?(?P<spoken>{_SPOKEN_YEAR})(?![\w-])", I,
+      needs=_words("nineteen eighteen thousand"))
+def spoken_month_year(m, ctx):
+    """"January nineteen ninety-seven", "the winter of nineteen ninety-four"."""
+    inner = re.fullmatch(_SPOKEN_YEAR, m.group("spoken"), I)
+    year = spoken_year(inner, ctx) if inner else None
+    if year is None:
+        return None
+    name = m.group("name").lower()
+    if name in SEASONS:
+        return found(m, f"{year.value}-{SEASONS[name]}")
+    num = month_number(m.group("name"))
+    return found(m, f"{year.value}-{num:02d}") if num else None
+
+
+@rule("spoken_year", rf"(?<![\w-]){_SPOKEN_YEAR}(?![\w-])", I, needs=_words("nineteen eighteen thousand"))
 def spoken_year(m, ctx):
     """Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"."""
     if m.group(5):

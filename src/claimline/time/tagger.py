@@ -125,7 +125,8 @@ def _remember(ctx: Context, f: Found) -> None:
         ctx.last_date, ctx.last_date_at = day, f.start
         return
     rng = value_range(f.value)
-    if rng is not None and rng[2] in ("month", "year") and f.anchor == "absolute":
+    if rng is not None and (rng[2] == "month" and f.rule == "month"
+                            or rng[2] in ("month", "year") and f.anchor == "absolute"):
         ctx.last_date, ctx.last_date_at = rng[0], f.start
 
 
