@@ -38,6 +38,8 @@ def test_sets(text, phrase, value):
     ("The group is now in control.", "now", "PRESENT_REF"),
     ("Attacks recently increased.", "recently", "PAST_REF"),
     ("in the future we will rebuild", "the future", "FUTURE_REF"),
+    ("prices may rise in the near term", "the near term", "FUTURE_REF"),
+    ("Profit for the full year rose 5%.", "the full year", "2023"),
 ])
 def test_vague_references(text, phrase, value):
     assert one(text, phrase).value == value

@@ -67,7 +67,8 @@ PAST_WORDS = ("recently", "lately", "in the past", "the past", "the past years",
               "recent years", "long ago", "in former times", "the old days", "years ago")
 FUTURE_WORDS = ("the future", "in the future", "the coming years", "coming years",
                 "the near future", "the years ahead", "the coming months", "coming months",
-                "the days ahead")
+                "the days ahead", "the near term", "the short term", "the long term",
+                "the medium term")
 
 
 def number_value(word: str) -> float | None:

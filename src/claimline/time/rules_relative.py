@@ -101,6 +101,15 @@ def relative_unit(m, ctx):
     return found(m, format_at(shift(base, offset, unit), granularity), anchor=anchor)
 
 
+@rule("full_year", r"(?<![\w-])the\s+full\s+(?:fiscal\s+|calendar\s+)?year"
+                   r"(?![\w-])(?!\s+(?:of\s+)?\d{4})", I, needs=_words("year"))
+def full_year(m, ctx):
+    """Financial news: "profit for the full year" is the year of publication."""
+    if ctx.dct is None:
+        return found(m, "XXXX", anchor="published")
+    return found(m, f"{ctx.dct.year:04d}", anchor="published")
+
+
 def _season(m, base, code, offset, anchor):
     order = ["WI", "SP", "SU", "FA"]
     current = order[(base.month % 12) // 3]

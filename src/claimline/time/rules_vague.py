@@ -112,7 +112,7 @@ def _vague(words):
 
 
 @rule("vague", rf"(?<![\w-])(?:(?P<present>{_vague(PRESENT_WORDS)})|(?P<past>{_vague(PAST_WORDS)})|"
-               rf"(?P<future>{_vague(FUTURE_WORDS)}))(?![\w-])(?!\s+(?:of|on)\b)", I, needs=_words("now current currently present presently nowadays days moment time past recent recently lately ago former future coming ahead old"))
+               rf"(?P<future>{_vague(FUTURE_WORDS)}))(?![\w-])(?!\s+(?:of|on)\b)", I, needs=_words("now current currently present presently nowadays days moment time past recent recently lately ago former future coming ahead old term"))
 def vague(m, ctx):
     text = m.group(0).lower()
     if m.group("present"):
