@@ -1,0 +1,31 @@
+"""Spatial coherence: ambiguous names are read where the other names of the text lie."""
+from __future__ import annotations
+
+from claimline.places.geoparse import geoparse
+
+
+def _resolve(text, names):
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return [(r.entry.name, r.entry.admin1, r.entry.country) for r in geoparse(text, None,
+                                                                                spans=spans)]
+
+
+def test_town_goes_to_the_county_named_beside_it():
+    got = _resolve("Deputies from Paris and Henry County searched the lake.",
+                   ["Paris", "Henry County"])
+    assert got[0][1:] == ("Tennessee", "US") and got[1][1:] == ("Tennessee", "US")
+
+
+def test_two_small_towns_share_a_state_rather_than_the_capital_reading():
+    got = _resolve("The fair moved from Crestwood to Paris last year.", ["Crestwood", "Paris"])
+    assert got[0][2] == got[1][2] == "US" and got[0][1] == got[1][1]
+
+
+def test_famous_pairs_keep_their_famous_readings():
+    got = _resolve("Talks in Paris and London ended without a deal.", ["Paris", "London"])
+    assert [g[2] for g in got] == ["FR", "GB"]
+
+
+def test_breakaway_region_is_in_the_gazetteer():
+    got = _resolve("Russian troops stayed in South Ossetia.", ["South Ossetia"])
+    assert got[0][0] == "South Ossetia" and got[0][2] == "GE"
