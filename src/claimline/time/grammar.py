@@ -35,7 +35,7 @@ _NUMWORDS = [w for w in NUMBERS if " " not in w] + ["a", "an"]
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS1 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 NUM = (rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_alt(_TENS)})[- ](?:{_alt(_UNITS1)})|"
-       rf"{_alt(['a couple of', 'a half', 'half a', 'a dozen', 'one and a half'])}|"
+       rf"{_alt(['a couple of', 'couple of', 'a half', 'half a', 'a dozen', 'one and a half'])}|"
        rf"{_alt(_NUMWORDS)})")
 VAGUE = _alt(VAGUE_NUMBERS)
 UNIT = (r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|"
