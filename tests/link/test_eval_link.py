@@ -56,6 +56,7 @@ def test_fakes_linking_floors(shared_data):
     confusable = [u for u in units if u.unit_id in gold_units()]
     pipeline = evaluate(shared_data, source="pipeline", units=confusable)
     # measured 2026-11-24 with the stages of that day: pairwise P 1.00 / 0.93, F1 0.52 / 0.42,
-    # B-cubed F1 0.88 / 0.87 (00:15 / 01:05 UTC; other stages were changing)
+    # B-cubed F1 0.88 / 0.87 (00:15 / 01:05 UTC; other stages were changing); 2026-11-25
+    # 01:36 UTC after the linker's robustness work: P 0.93, F1 0.68, B-cubed F1 0.90
     assert pipeline.pairwise["precision"] >= 0.80
-    assert pipeline.pairwise["f1"] >= 0.35 and pipeline.bcubed["f1"] >= 0.80
+    assert pipeline.pairwise["f1"] >= 0.50 and pipeline.bcubed["f1"] >= 0.85

@@ -85,11 +85,9 @@ def executemany(store, sql: str, rows: list[tuple]) -> None:
 
 
 def cluster_score(scores: list[float]) -> float:
-    """How well a report matches a canonical event: half its mean score with the event's
-    reports that blocking compared it with (average link: one close report is not enough to
-    chain) and half its best one (reports of one event told from different sides are each close
-    to some reports only, and a noisy field in one report should not veto the event)."""
-    return (sum(scores) / len(scores) + max(scores)) / 2
+    """How well a report matches a canonical event: its mean score with the event's reports
+    that blocking compared it with (average link: one close report is not enough to chain)."""
+    return sum(scores) / len(scores)
 
 
 def _assignments(store) -> dict[tuple, tuple[str, float | None]]:
