@@ -2,8 +2,9 @@
 
 Reports not linked yet are taken in a fixed order (first day, document id, event id). Each is
 compared with the candidates blocking finds among the reports linked before it; it joins the
-canonical event whose reports it matches best on average (at least ``THRESHOLD``, one report per
-document and event), or opens a new one whose id derives from it. Reports already linked keep
+canonical event whose reports it matches best on average (at least ``THRESHOLD``; two events of
+one document only when they are siblings telling one incident), or opens a new one whose id
+derives from it; then canonical events opened in this run merge by average link (``merge.py``). Reports already linked keep
 their canonical event, so a re-run on the same store changes nothing and ids stay stable.
 """
 from __future__ import annotations
