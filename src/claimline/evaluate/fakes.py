@@ -130,7 +130,8 @@ def predict(record) -> dict:
                 "cause": "unknown", "actor": "unknown", "civilians": 0}
     cause = MODE_CAUSE.get(ev.mode or "") if ev.acled in ("Attack", None) else None
     cause = cause or CAUSE.get(ev.acled or "", "unknown")
-    categories = [actor_category(record.actor(a).name) for a in ev.actor]
+    categories = [actor_category(record.actor(a).name)
+                  for a in (ev.actor or getattr(ev, "likely_actor", []))]
     known = [c for c in categories if c != "unknown"]
     if ev.civilian_fatalities:
         civilians = ev.civilian_fatalities.best

@@ -43,7 +43,9 @@ def _figure(counts, kind: str, civilian: bool | None = None) -> Fatalities | Non
 
 
 def _event(i: int, m: Mention) -> Event:
-    return Event(id=f"E{i}", type=m.plover, mode=m.mode, acled=m.acled, actor=m.actor,
+    guessed = m.inferred_actor
+    return Event(id=f"E{i}", type=m.plover, mode=m.mode, acled=m.acled,
+                 actor=[] if guessed else m.actor, likely_actor=m.actor if guessed else [],
                  recipient=m.recipient, place=m.place, date=m.date or EventDate(),
                  fatalities=_figure(m.counts, "killed"), injuries=_figure(m.counts, "injured"),
                  civilian_fatalities=_figure(m.counts, "killed", civilian=True),

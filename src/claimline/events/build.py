@@ -29,6 +29,7 @@ class Mention:
     place: str | None = None
     date: object = None              # EventDate
     explicit_date: bool = False      # dated by a time expression, not by default
+    inferred_actor: bool = False     # actor from the sentence, not from the parse
     status: str | None = None
     claimed_by: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
@@ -209,6 +210,7 @@ def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
         for m in _group_sentence(here):  # the time helpers once per event mention
             if not m.actor and m.family in VIOLENT:
                 m.actor = _sentence_actor(record, sent, m.trigger, index, m.recipient)
+                m.inferred_actor = bool(m.actor)
             span = (m.trigger.start, m.trigger.end)
             m.date, m.explicit_date = EventDate(), False
             if event_date:

@@ -21,6 +21,18 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
     return sa.startswith(sb) or sb.startswith(sa) or (not sa or not sb)
 
 
+def _toll(m: Mention) -> int:
+    return max((c.best for c in m.counts if c.kind == "killed"), default=0)
+
+
+def _same_report(a: Mention, b: Mention) -> bool:
+    """Same sub-type, place, day and death toll: one attack told twice, even where the parse
+    gives the two mentions different doers."""
+    return (a.acled == b.acled and a.place is not None and a.place == b.place
+            and a.explicit_date and b.explicit_date and a.date.precision == "day"
+            and a.date.start == b.date.start and _toll(a) > 0 and _toll(a) == _toll(b))
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     if a.plover != b.plover:
         return False
@@ -28,7 +40,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.place is not None and b.place is not None and a.place != b.place:
         return False
-    if a.actor and b.actor and not set(a.actor) & set(b.actor):
+    if (a.actor and b.actor and not set(a.actor) & set(b.actor)
+            and not (a.inferred_actor or b.inferred_actor or _same_report(a, b))):
         return False
     if a.status in ("threatened", "hypothetical") or b.status in ("threatened", "hypothetical"):
         return a.status == b.status
@@ -47,7 +60,12 @@ def merge(a: Mention, b: Mention) -> Mention:
     status = min((a.status, b.status), key=STATUS_ORDER.index)
     dated = [m for m in (a, b) if m.explicit_date]
     date = min(dated, key=_precision_rank).date if dated else a.date
+    parsed = [m.actor for m in (a, b) if m.actor and not m.inferred_actor]
     merged = absorb(best, other)
+    if len(parsed) == 1:  # a doer from the parse outranks one guessed from the sentence
+        merged.actor = list(parsed[0])
+        merged.recipient = [r for r in merged.recipient if r not in merged.actor]
+    merged.inferred_actor = not parsed and bool(merged.actor)
     merged.status = status
     merged.date, merged.explicit_date = date, bool(dated)
     return merged

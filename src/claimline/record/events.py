@@ -37,6 +37,9 @@ class Event(Model):
     civilian_fatalities: Optional[Fatalities] = None
     #: the part of ``fatalities`` said to be fighters/soldiers, where the text says so
     combatant_fatalities: Optional[Fatalities] = None
+    #: where the parse gives no doer: the armed actor the event's sentence names (a weaker guess,
+    #: kept out of ``actor``)
+    likely_actor: List[str] = Field(default_factory=list)
     status: Status = "reported"
     claimed_by: List[str] = Field(default_factory=list)
     evidence: List[Span] = Field(default_factory=list)
