@@ -51,3 +51,20 @@ def test_main_event_is_largest_toll_of_the_opening_passage():
               _event(4, 50, 800, status="recalled")]
     rec = Record.model_validate({**base.model_dump(), "events": [e.model_dump() for e in events]})
     assert main_event(rec).id == "E2"
+
+
+def test_same_report_merges_despite_different_doers():
+    from claimline.events.build import Mention
+    from claimline.events.casualties import Count
+    from claimline.events.merge import compatible
+
+    def mention(actor):
+        m = Mention("air", "ASSAULT", "aerial", "Air/drone strike", None, (0, 1), [actor])
+        m.place, m.explicit_date = "P1", True
+        m.date = EventDate(start="2016-06-25", precision="day")
+        m.counts = [Count("killed", 47, 47, 47, None, 0)]
+        return m
+    assert compatible(mention("A1"), mention("A2"))
+    other = mention("A2")
+    other.counts = [Count("killed", 5, 5, 5, None, 0)]
+    assert not compatible(mention("A1"), other)
