@@ -14,7 +14,7 @@ from .helpers import one, values
     ("in August 1988 the war ended", "August 1988", "1988-08"),
     ("since mid-2016 the front moved", "mid-2016", "2016"),
     ("in 2011 protests began", "2011", "2011"),
-    ("during the 1990s", "the 1990s", "199"),
+    ("during the 1990s", "the 1990s", "199X"),
     ("in the 19th century", "the 19th century", "18"),
     ("profits in the third quarter of 2019", "the third quarter of 2019", "2019-Q3"),
     ("speaking on Christmas Day 2016", "Christmas Day 2016", "2016-12-25"),

@@ -148,12 +148,12 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                 r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])", I, needs=_words("# twenties thirties forties fifties sixties seventies eighties nineties"))
 def decade(m, ctx):
     if m.group(2):
-        return found(m, f"{m.group(2)}{m.group(3)}")
+        return found(m, f"{m.group(2)}{m.group(3)}X")
     digit = m.group(4) or str(_DECADE_WORDS[m.group(5).lower()])
     century = "19" if ctx.dct is None or digit != "0" else f"{ctx.dct.year // 100:02d}"
     if m.group(5) and not m.group(0).lower().startswith("the"):
         return None  # "in his sixties" is an age
-    return found(m, f"{century}{digit}", anchor="published" if ctx.dct else "absolute")
+    return found(m, f"{century}{digit}X", anchor="published" if ctx.dct else "absolute")
 
 
 @rule("century", rf"(?<![\w-])(?:the\s+)?(?:(early|mid|late)(?:\s+|-))?({'|'.join(k for k in ORDINALS if k != 'last')}|\d{{1,2}}(?:st|nd|rd|th))\s+century(?![\w-])", I, needs=_words("century"))

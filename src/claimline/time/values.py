@@ -1,7 +1,7 @@
 """TIMEX3 values: date arithmetic at a granularity, and value → event-date range/precision.
 
 Granularities: ``day`` (2017-04-25), ``week`` (2017-W17), ``month`` (2017-04), ``quarter``
-(2017-Q2), ``season`` (2017-SU), ``year`` (2017), ``decade`` (201), ``century`` (20XX).
+(2017-Q2), ``season`` (2017-SU), ``year`` (2017), ``decade`` (201X), ``century`` (20XX).
 """
 from __future__ import annotations
 
@@ -89,7 +89,8 @@ def format_at(day: dt.date, granularity: str) -> str:
     if granularity == "year":
         return f"{day.year:04d}"
     if granularity == "decade":
-        return f"{day.year // 10:03d}"  # TIMEX3: "the 1990s" is 199
+        # the record contract writes decades as 191X (TimeML's bare "191" is accepted on input)
+        return f"{day.year // 10:03d}X"
     if granularity == "century":
         return f"{day.year // 100:02d}XX"
     return day.isoformat()
