@@ -89,9 +89,11 @@ def example() -> str:
     buffer = io.StringIO()
     render(record, Console(file=buffer, width=120, color_system=None, legacy_windows=False))
     table = "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
-    events = json.dumps([e for e in record.to_dict()["events"]
-                         if e["acled"] == "Air/drone strike" or e["type"] == "ACCUSE"],
-                        indent=1, ensure_ascii=False)
+    chosen = [e for e in record.to_dict()["events"]
+              if e["acled"] == "Air/drone strike" or e["type"] == "ACCUSE"]
+    events = "[\n" + ",\n".join(
+        "{\n" + ",\n".join(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+                           for k, v in ev.items()) + "\n}" for ev in chosen) + "\n]"
     return ("## Example\n\n`claimline demo` (the same as `claimline extract "
             "examples/karachok-statement.txt --published 2023-04-25`) prints:\n\n```text\n"
             + table + "\n```\n\nand `--format json` gives the full record; its two required "
