@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from typing import Optional
 
-from ..store.filters import EventFilter
+from ..store.filters import ACTOR_CONDITION, EventFilter, place_time_type_conditions
 from .grade import ASSERTING, IsCopy, grade
 from .reports import Report
 
@@ -123,31 +123,11 @@ def _filter_sql(store, flt: EventFilter) -> tuple[list[str], list]:
     member = ("c.id IN (SELECT cr.canonical_id FROM canonical_reports cr JOIN events e "
               "ON e.document_id = cr.document_id AND e.event_id = cr.event_id WHERE {})")
     if flt.actor:
-        where.append(member.format(
-            "EXISTS (SELECT 1 FROM event_actors a WHERE a.document_id = e.document_id AND "
-            "a.event_id = e.event_id AND a.role IN ('actor', 'recipient') AND "
-            "lower(a.name) LIKE ?)"))
+        where.append(member.format(ACTOR_CONDITION))
         params.append(f"%{flt.actor.lower()}%")
-    if flt.place:
-        where.append("(lower(c.place_name) LIKE ? OR lower(c.admin1) LIKE ? OR "
-                     "lower(c.admin2) LIKE ? OR lower(c.country) = ?)")
-        like = f"%{flt.place.lower()}%"
-        params += [like, like, like, flt.place.lower()]
-    if getattr(flt, "admin1", None):
-        where.append("lower(c.admin1) = ?")
-        params.append(flt.admin1.lower())
-    if flt.country:
-        where.append("c.country = ?")
-        params.append(flt.country.upper())
-    if flt.since:
-        where.append("c.day_last >= ?")
-        params.append(flt.since)
-    if flt.until:
-        where.append("c.day_first <= ?")
-        params.append(flt.until)
-    if flt.type:
-        where.append("(lower(c.type) = ? OR lower(c.acled) = ?)")
-        params += [flt.type.lower(), flt.type.lower()]
+    shared, shared_params = place_time_type_conditions(flt, "c")
+    where += shared
+    params += shared_params
     if flt.status:
         where.append(member.format("e.status = ?"))
         params.append(flt.status)

@@ -67,3 +67,36 @@ class EventFilter:
     def from_options(cls, since=None, until=None, **kwargs) -> "EventFilter":
         return cls(since=parse_bound(since, "--since"),
                    until=parse_bound(until, "--until", last=True), **kwargs)
+
+
+#: events whose actor or recipient name contains the ``?`` pattern (table alias ``e``)
+ACTOR_CONDITION = ("EXISTS (SELECT 1 FROM event_actors a WHERE a.document_id = e.document_id "
+                   "AND a.event_id = e.event_id AND a.role IN ('actor', 'recipient') "
+                   "AND lower(a.name) LIKE ?)")
+
+
+def place_time_type_conditions(flt: EventFilter, t: str) -> tuple[list[str], list]:
+    """SQL conditions (``?`` placeholders) on the place, day-range and type columns that the
+    ``events`` and ``canonical_events`` tables share, for the table alias ``t``."""
+    where, params = [], []
+    if flt.place:
+        where.append(f"(lower({t}.place_name) LIKE ? OR lower({t}.admin1) LIKE ? OR "
+                     f"lower({t}.admin2) LIKE ? OR lower({t}.country) = ?)")
+        like = f"%{flt.place.lower()}%"
+        params += [like, like, like, flt.place.lower()]
+    if flt.country:
+        where.append(f"upper({t}.country) = ?")
+        params.append(flt.country.upper())
+    if flt.admin1:
+        where.append(f"lower({t}.admin1) = ?")
+        params.append(flt.admin1.lower())
+    if flt.since:
+        where.append(f"{t}.day_last >= ?")
+        params.append(flt.since)
+    if flt.until:
+        where.append(f"{t}.day_first <= ?")
+        params.append(flt.until)
+    if flt.type:
+        where.append(f"(lower({t}.type) = ? OR lower({t}.acled) = ?)")
+        params += [flt.type.lower(), flt.type.lower()]
+    return where, params

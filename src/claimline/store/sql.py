@@ -13,7 +13,8 @@ from typing import Iterator, Optional
 from ..errors import ClaimlineError
 from ..record import Record
 from .base import Store
-from .filters import EventFilter, day_range
+from .filters import (ACTOR_CONDITION, EventFilter, day_range,
+                      place_time_type_conditions)
 
 EVENT_COLUMNS = ("document_id", "event_id", "type", "mode", "acled", "date_start", "date_end",
                  "precision", "day_first", "day_last", "status", "place_name", "country",
@@ -221,30 +222,11 @@ class SQLStore(Store):
         flt = flt or EventFilter()
         where, params = [], []
         if flt.actor:
-            where.append("EXISTS (SELECT 1 FROM event_actors a WHERE a.document_id = "
-                         "e.document_id AND a.event_id = e.event_id AND a.role IN "
-                         "('actor', 'recipient') AND lower(a.name) LIKE ?)")
+            where.append(ACTOR_CONDITION)
             params.append(f"%{flt.actor.lower()}%")
-        if flt.place:
-            where.append("(lower(e.place_name) LIKE ? OR lower(e.admin1) LIKE ? OR "
-                         "lower(e.admin2) LIKE ? OR lower(e.country) = ?)")
-            like = f"%{flt.place.lower()}%"
-            params += [like, like, like, flt.place.lower()]
-        if flt.country:
-            where.append("upper(e.country) = ?")
-            params.append(flt.country.upper())
-        if flt.admin1:
-            where.append("lower(e.admin1) = ?")
-            params.append(flt.admin1.lower())
-        if flt.since:
-            where.append("e.day_last >= ?")
-            params.append(flt.since)
-        if flt.until:
-            where.append("e.day_first <= ?")
-            params.append(flt.until)
-        if flt.type:
-            where.append("(lower(e.type) = ? OR lower(e.acled) = ?)")
-            params += [flt.type.lower(), flt.type.lower()]
+        shared, shared_params = place_time_type_conditions(flt, "e")
+        where += shared
+        params += shared_params
         if flt.status:
             where.append("e.status = ?")
             params.append(flt.status)
