@@ -19,3 +19,10 @@ def counts(nlp, text):
 ])
 def test_killed_injured_arrested_are_kept_apart(nlp, text, want):
     assert counts(nlp, text) == want
+
+
+def test_and_a_half_belongs_to_the_figure(nlp):
+    from claimline.events.casualties import sentence_counts
+    doc = nlp("Air strikes killed a million and a half people.")
+    tolls = [c.best for sent in doc.sents for c in sentence_counts(sent) if c.kind == "killed"]
+    assert tolls == [1_500_000]

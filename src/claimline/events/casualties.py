@@ -91,7 +91,7 @@ def _from_tokens(num) -> tuple[int, int, int] | None:
     while lo - 1 in inside and _countable(doc[lo - 1]):  # "at least 20", "more than 33"
         lo -= 1
     for t in num.subtree:  # ranges "10 to 15", "10-15"
-        if t.i > num.i and (t.like_num or t.lower_ in ("to", "-", "–", "and", "or")):
+        if t.i > num.i and (t.like_num or t.lower_ in ("to", "-", "–", "and", "or", "half")):
             hi = max(hi, t.i)
     lo = min(lo, *(c.i for c in num.children if c.dep_ in ("advmod", "quantmod")
                    and c.ent_type_ not in _NOT_COUNTS), num.i)
