@@ -8,7 +8,6 @@
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass, field
@@ -148,11 +147,8 @@ def load_jsonl(path: Path) -> list[dict]:
 
 
 def fakes_rows(data: Path) -> dict[str, dict]:
-    path = data / "fa-kes" / "dev.csv"
-    if not path.exists():
-        raise ClaimlineError("E013", path=str(path))
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {row["unit_id"]: row for row in csv.DictReader(fh)}
+    from .fakes import dev_rows
+    return {row["unit_id"]: row for row in dev_rows(data)}
 
 
 def evaluate_fakes(data: Path, gold_path: Path = FAKES_GOLD, pipeline=None) -> ClaimScores:

@@ -179,20 +179,22 @@ class FakesScores:
                        if r["gold"][name] not in ("unknown", None))
 
 
-def read_rows(path: Path) -> list[dict]:
+def dev_rows(data: Path) -> list[dict]:
+    """The rows of FA-KES ``dev.csv`` under the data folder ``data`` (E013 when absent); the
+    one reader of that file for every evaluation that uses it."""
+    path = Path(data) / "fa-kes" / "dev.csv"
+    if not path.is_file():
+        raise ClaimlineError("E013", path=str(path))
     with open(path, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
 def evaluate(data: Path, limit: int | None = None) -> FakesScores:
-    path = Path(data) / "fa-kes" / "dev.csv"
-    if not path.is_file():
-        raise ClaimlineError("E013", path=str(path))
     from ..ingest import RawDocument, to_record
     from ..pipeline import Pipeline
     from ..text import dateline_date
 
-    rows = read_rows(path)[:limit]
+    rows = dev_rows(data)[:limit]
     scores = FakesScores()
 
     def records():

@@ -13,7 +13,6 @@ alone, optimistic since the gold candidates were found with the same labels.
 """
 from __future__ import annotations
 
-import csv
 import itertools
 import json
 import os
@@ -43,19 +42,17 @@ class Unit:
 
 
 def load_units(data_dir: Path) -> list[Unit]:
-    path = Path(data_dir) / "fa-kes" / "dev.csv"
-    if not path.exists():
-        raise ClaimlineError("E013", path=str(path))
+    from .fakes import dev_rows
+
     units, seen = [], set()
-    with open(path, newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            if row["unit_id"] in seen:
-                continue
-            seen.add(row["unit_id"])
-            killed = sum(int(float(row[c] or 0)) for c in ("nb_civilians", "nb_noncivilians"))
-            units.append(Unit(row["unit_id"], row["article_title"], row["article_content"],
-                              row["source"], row["date"], row["location"], row["actor"],
-                              row["cause_of_death"], killed))
+    for row in dev_rows(data_dir):
+        if row["unit_id"] in seen:
+            continue
+        seen.add(row["unit_id"])
+        killed = sum(int(float(row[c] or 0)) for c in ("nb_civilians", "nb_noncivilians"))
+        units.append(Unit(row["unit_id"], row["article_title"], row["article_content"],
+                          row["source"], row["date"], row["location"], row["actor"],
+                          row["cause_of_death"], killed))
     return units
 
 
