@@ -63,3 +63,19 @@ def test_ingest_on_a_cluster_skips_stored_documents(client, corpus, tmp_path, ca
     assert "2 stored, 2 already present" in capsys.readouterr().err
     with open_store(db) as store:
         assert store.count_documents() == 4
+
+
+def test_inputs_are_expanded_as_the_local_readers_walk_them(tmp_path):
+    from claimline.cli.store import _expand
+    from claimline.ingest.readers import walk_files
+
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("a", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    no_match = str(tmp_path / "*.nothing")
+    assert list(_expand([str(tmp_path)])) == list(walk_files(str(tmp_path)))
+    assert list(_expand([str(tmp_path)])) == [str(tmp_path / "a.txt")]
+    # nothing found: passed on, so the worker's reader reports E033 / E031
+    assert list(_expand([str(empty), no_match])) == [str(empty), no_match]

@@ -58,7 +58,7 @@ def ingest_records(store, paths, published, options, replace: bool, log: ErrorLo
             nonlocal skipped
             skipped += n
 
-        results = extract_distributed(_expand(paths, options), client, published, options,
+        results = extract_distributed(_expand(paths), client, published, options,
                                       skip_ids=_stored_ids(store) if not replace else (),
                                       on_skip=count_skipped)
     stored = 0
@@ -84,18 +84,23 @@ def ingest_records(store, paths, published, options, replace: bool, log: ErrorLo
     return stored, skipped
 
 
-def _expand(paths, options):
-    """Directories and globs → files, so chunks of work can go to different workers."""
+def _expand(paths):
+    """Directories and globs → files, so chunks of work can go to different workers; walked
+    exactly as the local readers walk them. A spec that finds nothing is passed on as it is,
+    so the worker's reader reports it (E033 empty folder, E031 glob without matches)."""
     import glob
     import os
+
+    from ..ingest.readers import is_glob, walk_files
+
     for spec in paths:
         if os.path.isdir(spec):
-            yield from (str(p) for p in sorted(Path(spec).rglob("*")) if p.is_file()
-                        and not p.name.startswith("."))
-        elif any(ch in spec for ch in "*?[") and not spec.startswith(("http://", "https://")):
-            yield from sorted(glob.glob(spec, recursive=True))
+            files = list(walk_files(spec))
+        elif is_glob(spec):
+            files = sorted(glob.iglob(os.path.expanduser(spec), recursive=True))
         else:
-            yield spec
+            files = []
+        yield from files or [spec]
 
 
 def _stored_ids(store) -> frozenset:
