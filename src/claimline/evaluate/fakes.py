@@ -5,9 +5,12 @@ category and civilian deaths.
 Each article runs with its dateline ("Wed 05 Apr 2017 …") as publication date. The main event is
 the violent event (PLOVER ASSAULT) with the largest toll among those the article's opening passage
 reports as news (status not recalled, threatened or hypothetical), else among all its violent
-events. Civilian deaths: the civilian figure, else the toll unless all of it is said to be
-fighters. A field whose label is "unknown" is
-not scored. Mappings below translate claimline's neutral categories into FA-KES's label set; they
+events. The events stage keeps mentions of one incident apart when their doers or places differ
+in the parse, so the incident is the main event with the article's other news mentions of the
+same cause of death on a compatible day: they lend it a doer, a toll and a day where it has
+none; an incident the report dates nowhere is dated by the report's publication day. Civilian
+deaths: the civilian figure, else the toll unless all of it is said to be fighters. A field
+whose label is "unknown" is not scored. Mappings below translate claimline's neutral categories into FA-KES's label set; they
 are label correspondences, not rules fitted to rows.
 """
 from __future__ import annotations
@@ -123,25 +126,70 @@ def _place_governorate(record, event) -> str:
     return "unknown"
 
 
+def _cause(event) -> str:
+    cause = MODE_CAUSE.get(event.mode or "") if event.acled in ("Attack", None) else None
+    return cause or CAUSE.get(event.acled or "", "unknown")
+
+
+def _day(event) -> dt.date | None:
+    return dt.date.fromisoformat(event.date.start) if event.date.precision == "day" else None
+
+
+def _same_incident(main, other) -> bool:
+    """``other`` tells the main event again: same cause of death and a compatible day (within a
+    day, or either undated)."""
+    if other.status in ("recalled", "threatened", "hypothetical") or other.type != "ASSAULT":
+        return False
+    if _cause(other) != _cause(main):
+        return False
+    a, b = _day(main), _day(other)
+    if a is None or b is None:
+        return main.date.precision == "unknown" or other.date.precision == "unknown"
+    return abs((a - b).days) <= 1
+
+
+def incident(record, main) -> list:
+    """The main event and the other mentions of the article that tell the same incident (the
+    events stage keeps mentions apart when their doers or places differ in the parse)."""
+    return [main] + [e for e in record.events if e is not main and _same_incident(main, e)]
+
+
+def _civilians(event) -> int:
+    if event.civilian_fatalities:
+        return event.civilian_fatalities.best
+    if event.fatalities and not (event.combatant_fatalities and
+                                 event.combatant_fatalities.best >= event.fatalities.best):
+        return event.fatalities.best  # victims not said to be fighters
+    return 0
+
+
+def _categories(record, event) -> list[str]:
+    return [c for c in (actor_category(record.actor(a).name)
+                        for a in (event.actor or getattr(event, "likely_actor", [])))
+            if c != "unknown"]
+
+
+def _incident_date(record, told) -> str | None:
+    """The first day-precision date of the incident's mentions; a news report that dates the
+    incident nowhere tells it as of its publication day."""
+    dated = [e.date.start for e in told if e.date.precision == "day"]
+    if dated:
+        return dated[0]
+    if all(e.date.precision == "unknown" for e in told):
+        return record.document.published.date
+    return None
+
+
 def predict(record) -> dict:
     ev = main_event(record)
     if ev is None:
         return {"date": None, "governorate": _place_governorate(record, None),
                 "cause": "unknown", "actor": "unknown", "civilians": 0}
-    cause = MODE_CAUSE.get(ev.mode or "") if ev.acled in ("Attack", None) else None
-    cause = cause or CAUSE.get(ev.acled or "", "unknown")
-    categories = [actor_category(record.actor(a).name)
-                  for a in (ev.actor or getattr(ev, "likely_actor", []))]
-    known = [c for c in categories if c != "unknown"]
-    if ev.civilian_fatalities:
-        civilians = ev.civilian_fatalities.best
-    elif ev.fatalities and not (ev.combatant_fatalities and
-                                ev.combatant_fatalities.best >= ev.fatalities.best):
-        civilians = ev.fatalities.best  # victims not said to be fighters
-    else:
-        civilians = 0
-    date = ev.date.start if ev.date.precision == "day" else None
-    return {"date": date, "governorate": _place_governorate(record, ev), "cause": cause,
+    told = incident(record, ev)
+    known = [c for e in told for c in _categories(record, e)]
+    tolled = [e for e in told if e.fatalities]  # the main event's own toll first
+    civilians = _civilians(tolled[0]) if tolled else 0
+    return {"date": _incident_date(record, told), "governorate": _place_governorate(record, ev), "cause": _cause(ev),
             "actor": known[0] if known else "unknown", "civilians": civilians}
 
 
