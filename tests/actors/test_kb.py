@@ -69,3 +69,12 @@ def test_mentions_are_ordered_disjoint_spans(words):
     spans = [(m.start, m.end) for m in kb_mentions(text)]
     assert all(0 <= s < e <= len(text) for s, e in spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_country_words_name_the_country_not_its_forces():
+    from claimline.actors.kb import country_words
+    syria = country_words("SYR")
+    assert {"syria", "syrian"} <= syria
+    assert "syrian" not in country_words("SYR", adjective=False)
+    assert not {w for w in country_words("USA") if " " in w and "united" not in w}  # no "us troops"
+    assert country_words("XXX") == frozenset()

@@ -62,3 +62,35 @@ def test_incident_date_comes_from_a_dated_mention():
     rec = _record([_event(1, 0, day=None), _event(2, 300, day="2016-06-24", killed=3)],
                   published="2016-06-25")
     assert predict(rec)["date"] == "2016-06-24"
+
+
+def _with_text(text, events, actors):
+    base = run_stages(text, (), published="2016-06-25")
+    return Record.model_validate({**base.model_dump(), "actors": [a.model_dump() for a in actors],
+                                  "events": [e.model_dump() for e in events]})
+
+
+def test_a_state_named_only_as_the_country_yields_to_a_named_doer():
+    text = "Tags Syria Raqqa airstrikes. US-led coalition air strikes killed 18 civilians."
+    syria = Actor(id="A1", name="Syria", kind="state", country="SYR", mentions=[(5, 10)])
+    coalition = Actor(id="A2", name="International coalition", kind="organization",
+                      mentions=[(29, 45)])
+    first = _event(1, 0, actor=["A1"])
+    first.evidence = [(0, 28)]
+    second = _event(2, 30, killed=18, civilians=18, actor=["A2"])
+    second.evidence = [(29, len(text))]
+    assert predict(_with_text(text, [first, second], [syria, coalition]))["actor"] == \
+        "international coalition forces"
+
+
+def test_state_forces_or_a_state_alone_still_count_as_doers():
+    text = "Syrian warplanes struck Idlib, killing 11 civilians. Syria denies it."
+    syria = Actor(id="A1", name="Syria", kind="state", country="SYR", mentions=[(0, 16)])
+    ev = _event(1, 0, killed=11, civilians=11, actor=["A1"])
+    ev.evidence = [(0, 52)]
+    assert predict(_with_text(text, [ev], [syria]))["actor"] == \
+        "syrian government or russian troops"
+    bare = syria.model_copy(update={"mentions": [(53, 58)]})
+    ev.evidence = [(0, 52), (53, 68)]
+    assert predict(_with_text(text, [ev], [bare]))["actor"] == \
+        "syrian government or russian troops"  # the only doer named, weak or not

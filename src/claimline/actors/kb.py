@@ -142,3 +142,25 @@ def load_kb() -> KnowledgeBase:
             values.append((key, role))
     return KnowledgeBase(entries, _automaton(ci), _automaton(cs))
 
+
+@functools.lru_cache(maxsize=None)
+def country_words(iso3: str, adjective: bool = True) -> frozenset[str]:
+    """Lower-case names (and, with ``adjective``, the adjective) of the state ``iso3``
+    ("syria", "syrian arab republic", "syrian"): words that name the country, as opposed to its
+    forces ("Syrian army", "regime forces")."""
+    import pycountry
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return frozenset()
+    demonyms = _read("demonyms.json")
+    # extra names hold named forces too ("US troops"): only one-word ones are names of the country
+    names = {country.name, *(n for n in demonyms.get("extra_names", {}).get(iso3, [])
+                             if " " not in n)}
+    for attr in ("common_name", "official_name"):
+        if getattr(country, attr, None):
+            names.add(getattr(country, attr))
+    if demonyms.get("canonical", {}).get(iso3):
+        names.add(demonyms["canonical"][iso3])
+    if adjective and demonyms.get(iso3):
+        names.add(demonyms[iso3][0])
+    return frozenset(normalise(n).lower() for n in names)

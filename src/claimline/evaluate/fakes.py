@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..actors.kb import country_words
 from ..errors import ClaimlineError
 
 STAGES = ("time", "actors", "places", "events")
@@ -163,10 +164,37 @@ def _civilians(event) -> int:
     return 0
 
 
-def _categories(record, event) -> list[str]:
-    return [c for c in (actor_category(record.actor(a).name)
-                        for a in (event.actor or getattr(event, "likely_actor", [])))
-            if c != "unknown"]
+def _named_as_country(record, actor, event) -> bool:
+    """Every mention of state ``actor`` in the event's evidence is the bare country name ("in
+    Syria", "Syrias Aleppo"): a place, not its forces ("Syrian army", "regime forces", "Belgian
+    jets") nor the leader of strikes ("US-led")."""
+    if actor.kind != "state" or not actor.country:
+        return False
+    words, text = country_words(actor.country, adjective=False), record.document.text
+    inside = [(s, e) for s, e in actor.mentions if any(a <= s < b for a, b in event.evidence)]
+    return bool(inside) and all(
+        _without_possessive(text[s:e].lower(), words) in words and text[e:e + 1] != "-"
+        for s, e in inside)
+
+
+def _without_possessive(mention: str, words) -> str:
+    for tail in ("'s", "s"):  # punctuation-stripped sources write "Syrias"
+        if mention.endswith(tail) and mention[:-len(tail)] in words:
+            return mention[:-len(tail)]
+    return mention
+
+
+def _categories(record, event, weak: bool) -> list[str]:
+    """Known FA-KES categories of the event's doers (else its likely doers); ``weak`` selects
+    states named only as a country (a place or an adjective), else the others."""
+    out = []
+    for a in (event.actor or getattr(event, "likely_actor", [])):
+        actor = record.actor(a)
+        if _named_as_country(record, actor, event) == weak:
+            category = actor_category(actor.name)
+            if category != "unknown":
+                out.append(category)
+    return out
 
 
 def _incident_date(record, told) -> str | None:
@@ -186,7 +214,7 @@ def predict(record) -> dict:
         return {"date": None, "governorate": _place_governorate(record, None),
                 "cause": "unknown", "actor": "unknown", "civilians": 0}
     told = incident(record, ev)
-    known = [c for e in told for c in _categories(record, e)]
+    known = [c for weak in (False, True) for e in told for c in _categories(record, e, weak)]
     tolled = [e for e in told if e.fatalities]  # the main event's own toll first
     civilians = _civilians(tolled[0]) if tolled else 0
     return {"date": _incident_date(record, told), "governorate": _place_governorate(record, ev), "cause": _cause(ev),
