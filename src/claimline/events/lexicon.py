@@ -148,6 +148,8 @@ LEMMAS.update({
     "shootout": CLASH, "shoot-out": CLASH, "gunfight": CLASH, "gunbattle": CLASH,
     "condemn": DIPLOMACY, "urge": DIPLOMACY, "sever": SANCTION,
     "exchange": AGREE, "drop": VIOLENCE, "fire": VIOLENCE, "launch": VIOLENCE,
+    # chemical agents used, sanctions imposed (kept only with a fitting object)
+    "use": CHEM, "impose": SANCTION, "identify": DISRUPT,
 })
 #: verbs that are attacks only with a weapon in their sentence ("dropped chlorine gas",
 #: "fired rockets"): prices drop, employers fire, companies launch products
@@ -158,7 +160,23 @@ LEMMAS = {k: v for k, v in LEMMAS.items() if v is not None}
 NEEDS_OBJECT: dict[str, set[str]] = {}
 #: nouns that name an event, so "rape incidents", "bomb attack" keep their modifier's type
 EVENT_HEADS = {"incident", "case", "attack", "operation", "campaign", "crime", "spree", "wave",
-               "explosion", "blast", "strike", "raid"}
+               "explosion", "blast", "strike", "raid", "process"}
+#: nouns of amount or container whose "of"-phrase is the real object ("a stash of rifles",
+#: "a large amount of ammunition", "a number of barracks")
+QUANTITY_HEADS = {"lot", "amount", "stash", "cache", "number", "quantity", "haul", "pile",
+                  "consignment", "shipment", "kg", "kilogram", "ton", "tonne", "round", "box",
+                  "crate", "batch", "series", "set", "cluster", "dozen", "hundred", "thousand",
+                  "couple", "range", "variety", "package", "bag", "truckload", "arsenal"}
+#: what an "establish" / "set up" must create to be a new base (ACLED "Headquarters or base
+#: established")
+BASE_NOUNS = {"headquarters", "base", "office", "camp", "outpost", "post", "barracks",
+              "barrack", "checkpoint", "position", "garrison", "airbase", "station"}
+#: what an "impose" must impose to be a sanction
+SANCTION_OBJECTS = {"sanction", "measure", "embargo", "restriction", "ban", "tariff",
+                    "penalty", "boycott", "blockade"}
+#: chemical agents whose use is a Chemical weapon event ("poisonous gas used by ...")
+CHEM_AGENTS = {"gas", "chemical", "chlorine", "sarin", "agent", "weapon", "substance",
+               "toxin", "mustard", "vx", "napalm", "phosphorus"}
 #: verbs after which a weapon noun is a thing handled, not an attack ("seized grenades")
 WEAPON_HANDLING = {"seize", "find", "discover", "confiscate", "include", "uncover", "clear",
                    "defuse", "dismantle", "recover", "smuggle", "possess", "store", "sell",
@@ -196,6 +214,12 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("sever", "tie"): SANCTION, ("push", "back"): CAPTURE, ("drive", "back"): CAPTURE,
     ("drive", "out"): CAPTURE, ("exchange", "of", "fire"): CLASH,
     ("exchange", "fire"): CLASH, ("gun", "battle"): CLASH, ("call", "on"): DIPLOMACY,
+    ("shoot", "-", "out"): CLASH, ("gun", "-", "battle"): CLASH, ("gun", "down"): SHOOT,
+    ("mow", "down"): SHOOT, ("cut", "diplomatic", "tie"): SANCTION,
+    ("sever", "diplomatic", "tie"): SANCTION, ("cut", "diplomatic", "relation"): SANCTION,
+    ("sever", "diplomatic", "relation"): SANCTION, ("peace", "talk"): AGREE,
+    ("peace", "negotiation"): AGREE, ("recover", "control"): CAPTURE,
+    ("regain", "control"): CAPTURE, ("retake", "control"): CAPTURE,
 }
 PHRASES = {k: v for k, v in PHRASES.items() if v is not None}
 MAX_PHRASE = max(len(k) for k in PHRASES)
@@ -214,7 +238,9 @@ FIREARM_CUES = {"gunman", "gunmen", "gunfire", "shoot", "shot", "sniper", "rifle
                 "bullet", "firearm", "machine-gun", "ammunition"}
 WEAPON_OBJECTS = {"weapon", "arm", "ammunition", "explosive", "gun", "rifle", "pistol",
                   "bomb", "device", "mine", "ied", "grenade", "rocket", "missile", "drone",
-                  "cache", "depot", "bullet", "firearm", "munition"}
+                  "cache", "depot", "bullet", "firearm", "munition", "landmine", "mortar",
+                  "shell", "ordnance", "warhead", "detonator", "dynamite", "tnt", "vbied",
+                  "weaponry", "cartridge", "pistol", "launcher", "rpg", "kalashnikov"}
 TERRITORY_NOUNS = {"town", "city", "village", "area", "district", "region", "territory",
                    "neighborhood", "neighbourhood", "base", "hill", "airport", "port",
                    "province", "positions", "position", "countryside", "suburb", "border",
@@ -232,6 +258,25 @@ INTERVENTION_CUES = {"disperse", "tear", "teargas", "water", "cannon", "baton", 
                      "intervene", "arrest", "detain", "break", "crack", "crackdown",
                      "pepper-spray", "pepper"}
 FORCE_CUES = {"kill", "shoot", "dead", "death", "live", "fatally", "injure", "wound"}
+#: natural hazards and epidemics (CASE 2021's NATURAL_DISASTER); the rest of DISASTER_CUES are
+#: accidents and technological failures (MAN_MADE_DISASTER)
+NATURAL_HAZARD_CUES = {"earthquake", "quake", "tremor", "aftershock", "flood", "flooding",
+                       "flooded", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+                       "landslide", "mudslide", "tsunami", "wildfire", "bushfire", "drought",
+                       "covid-19", "covid", "coronavirus", "pandemic", "epidemic", "rain",
+                       "rainfall", "snow", "snowfall", "avalanche", "heatwave", "volcano",
+                       "volcanic", "eruption", "erupt", "lightning", "outbreak", "virus",
+                       "cholera", "ebola", "famine", "monsoon", "blizzard", "magnitude"}
+#: industrial sites and equipment: an explosion there with no attacker is an accident
+INDUSTRIAL_CUES = {"warehouse", "plant", "factory", "refinery", "pipeline", "cylinder",
+                   "boiler", "tanker", "storage", "container", "reactor", "firework",
+                   "fireworks", "petroleum", "fuel", "leak", "furnace", "mill",
+                   "chemicals"}
+ACCIDENT_CUES = {"accident", "crash", "crashed", "collision", "collapse", "collapsed", "spill",
+                 "spilt", "spilled", "derail", "derailed", "derailment", "capsize", "capsized",
+                 "stampede", "sink", "sank", "leak", "leaked", "leakage", "contamination",
+                 "poisoning", "blaze", "fire", "explosion", "exploded", "wreck", "wreckage",
+                 "debris", "sinking", "meltdown"}
 DISASTER_CUES = {"earthquake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon",
                  "landslide", "tsunami", "wildfire", "drought", "covid-19", "covid",
                  "coronavirus", "pandemic", "epidemic", "accident", "crash", "collapse",

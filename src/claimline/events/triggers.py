@@ -16,9 +16,21 @@ SPECIFICITY = [L.CHEM, L.SUICIDE, L.AIR, L.SHELL, L.IED, L.GRENADE, L.EXPLOSION,
                L.SHOOT, L.CLASH, L.ABDUCT, L.SEXUAL, L.MOB, L.VIOLENCE, L.KILL]
 VIOLENT = set(SPECIFICITY)
 _REFINABLE = {L.VIOLENCE, L.KILL, L.EXPLOSION, L.SHOOT, L.CLASH, L.LOOT, L.SHELL, L.AIR}
-_WEAPON_SEIZE = {"seize", "confiscate", "find", "discover", "uncover", "seizure", "capture"}
+_WEAPON_SEIZE = {"seize", "confiscate", "find", "discover", "uncover", "seizure", "capture",
+                 "recover", "clear", "identify", "neutralize", "neutralise"}
 _ARMED_KINDS = {"state", "armed_group"}
 _GOV_RETAKE = {"recapture", "retake", "regain", "liberate", "liberation"}
+#: triggers that are deliberate acts even amid a disaster ("shops looted during the lockdown")
+_DELIBERATE = {"loot", "looting", "plunder", "vandalize", "vandalise", "arson"}
+_ATTACK_CUES = (L.SHELL_CUES | L.SUICIDE_CUES | {"airstrike", "airstrikes", "warplane", "drone",
+                                                 "ied", "landmine", "grenade", "gunman",
+                                                 "gunmen", "militant", "attack", "attacker",
+                                                 "bomber", "terrorist", "rebel"})
+
+
+def industrial_accident(cues: set[str]) -> bool:
+    """An explosion at an industrial site or in equipment, with no sign of an attack."""
+    return bool(cues & L.INDUSTRIAL_CUES) and not cues & _ATTACK_CUES
 
 
 @dataclass
@@ -76,13 +88,28 @@ def _is_event_use(tok, family: str) -> bool:
     if family == L.MOBILIZE and tok.pos_ != "VERB" and lemma not in ("deployment",
                                                                      "reinforcement"):
         return False  # "FNA dispatches"
-    if lemma in L.WEAPON_NOUNS and tok.pos_ == "NOUN":
-        t = tok
-        for _ in range(3):  # "arms ... seized, which include grenades"
-            t = t.head
-            if t.lemma_.lower() in L.WEAPON_HANDLING:
-                return False
+    if lemma in L.WEAPON_NOUNS and tok.pos_ == "NOUN" and _handled(tok):
+        return False
     return True
+
+
+def _handled(tok) -> bool:
+    """A weapon noun that is a thing handled: "grenades were discovered", "arms ... seized,
+    which include grenades", "100kg of explosives, mines and grenades were found", "the bombs
+    discovered on Wednesday"."""
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in L.WEAPON_HANDLING
+           for c in tok.children):
+        return True
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in L.WEAPON_HANDLING:
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("conj", "relcl", "acl"):
+            return False  # another clause's verb: stop climbing
+    return False
 
 
 def sentence_cues(sent) -> set[str]:
@@ -125,6 +152,24 @@ def _objects(tok) -> list:
             for g in c.children:
                 if g.dep_ == "prep":
                     out += [p for p in g.children if p.dep_ == "pobj"]
+    return _with_conjuncts(out)
+
+
+def _with_conjuncts(objects: list) -> list:
+    """Objects with their conjuncts and, under a quantity or container noun ("a stash of
+    rifles and ammunition", "100kg of explosives"), the "of"-phrase's nouns."""
+    out, stack = [], list(objects)
+    while stack and len(out) < 24:
+        o = stack.pop()
+        if o in out:
+            continue
+        out.append(o)
+        stack += [c for c in o.children if c.dep_ == "conj"]
+        if o.lemma_.lower() in L.QUANTITY_HEADS or o.pos_ == "NUM" or o.like_num or any(
+                ch.isdigit() for ch in o.text):
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    stack += [g for g in c.children if g.dep_ == "pobj"]
     return out
 
 
@@ -135,17 +180,25 @@ def refine(trig: Trigger, cues: set[str], actor_kinds: list[str], recipient_kind
     fam = trig.family
     lemma = trig.token.lemma_.lower()
     objects = {o.lemma_.lower() for o in _objects(trig.token)}
-    if fam in (L.KILL, L.EXPLOSION, L.VIOLENCE, L.LOOT, L.WITHDRAW) and cues & L.DISASTER_CUES \
-            and not actor_kinds:
+    if fam in (L.KILL, L.EXPLOSION, L.VIOLENCE, L.LOOT, L.WITHDRAW, L.CLASH) and (
+            cues & L.DISASTER_CUES) and not actor_kinds and lemma not in _DELIBERATE:
         return None
+    if fam in (L.KILL, L.EXPLOSION) and not actor_kinds and industrial_accident(cues):
+        return None  # "a gas container exploded", "an explosion ripped through a warehouse"
     strong_air = cues & (L.AIR_CUES - {"air", "plane", "raid"})
     if lemma in L.WEAPON_HANDLING and objects & L.WEAPON_OBJECTS and not (
             lemma == "destroy" and (strong_air or cues & L.SHELL_CUES)):
         return L.DISRUPT  # "destroyed an IED", "cleared landmines", "seized rockets"
+    if fam in (L.MOBILIZE, L.HQ) and lemma in ("set", "establish") and objects & L.BASE_NOUNS:
+        return L.HQ  # "set up a new military post", "established a number of barracks"
     if fam == L.MOBILIZE and lemma in ("form", "move", "set") and not objects & L.GROUP_NOUNS:
         return None
-    if fam == L.HQ and not objects & {"headquarters", "base", "office", "camp", "outpost"}:
+    if fam == L.HQ and not objects & L.BASE_NOUNS:
         return None
+    if lemma == "impose" and not objects & L.SANCTION_OBJECTS:
+        return None
+    if lemma == "use":  # "poisonous gas used by terrorists"; anything else used is no event
+        return L.CHEM if objects & L.CHEM_AGENTS and cues & L.CHEM_CUES else None
     if lemma in L.WEAPON_VERBS and trig.token.pos_ != "VERB":
         return None  # "the launch of", "a fire"
     if lemma in L.WEAPON_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in L.LEMMAS
@@ -207,9 +260,7 @@ def typing(fam: str, trig: Trigger, cues: set[str], actor_kinds: list[str],
         if armed_both and "population" not in recipient_kinds:
             acled = "Armed clash"
         if cues & {"protester", "demonstrator", "protest", "demonstration"}:
-            if "population" in actor_kinds or cues & {"rioter", "riot"}:
-                return "PROTEST", "riot", "Violent demonstration"
-            acled = "Excessive force against protesters"
+            acled = protest_sub_type(cues, actor_kinds, violence_trigger=True)
     elif fam == L.CLASH and cues & {"protester", "demonstrator", "rioter"}:
         return "PROTEST", "riot", "Violent demonstration"
     elif fam == L.CAPTURE:
@@ -217,15 +268,31 @@ def typing(fam: str, trig: Trigger, cues: set[str], actor_kinds: list[str],
         if "state" in actor_kinds or (not actor_kinds and lemma in _GOV_RETAKE):
             acled = "Government regains territory"
     elif fam == L.PROTEST:
-        if cues & {"kill", "fatally", "dead", "death"} and cues & {"shoot", "fire", "ammunition",
-                                                                    "bullet", "gunfire"}:
-            acled = "Excessive force against protesters"
-        elif cues & L.INTERVENTION_CUES:
-            acled = "Protest with intervention"
-        elif cues & {"riot", "rioter", "violent", "violence", "clash", "stone", "torch",
-                     "vandalize", "loot"}:
-            return "PROTEST", "riot", "Violent demonstration"
+        acled = protest_sub_type(cues, actor_kinds, violence_trigger=False)
+    if acled == "Violent demonstration":
+        return "PROTEST", "riot", acled
     return f.plover, f.mode, acled
+
+
+#: demonstrators' own violence (ACLED: a Violent demonstration even when police intervene)
+_RIOT_CUES = {"riot", "rioter", "violent", "violence", "clash", "clashing", "stone", "rock",
+              "torch", "vandalize", "vandalise", "loot", "smash", "molotov", "firebomb",
+              "aggressive", "throw", "hurl", "blaze", "ransack", "rampage", "vandalism"}
+#: lethal force or serious harm against protesters (ACLED: Excessive force against protesters)
+_LETHAL_CUES = {"kill", "killing", "fatally", "dead", "death", "deadly", "live", "excessive"}
+_FORCE_CUES = {"shoot", "fire", "ammunition", "bullet", "gunfire", "force", "shot"}
+
+
+def protest_sub_type(cues: set[str], actor_kinds: list[str], violence_trigger: bool) -> str:
+    """ACLED's demonstration sub-types, in the codebook's order of precedence: protesters'
+    own violence, then lethal force against them, then other intervention, else peaceful."""
+    if cues & _RIOT_CUES or (violence_trigger and "population" in actor_kinds):
+        return "Violent demonstration"
+    if cues & _LETHAL_CUES and cues & _FORCE_CUES:
+        return "Excessive force against protesters"
+    if violence_trigger or cues & L.INTERVENTION_CUES:
+        return "Protest with intervention"
+    return "Peaceful protest"
 
 
 def violence_rank(fam: str) -> int:
