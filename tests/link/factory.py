@@ -17,6 +17,10 @@ PLACES = {
                      precision=1),
     "Syria": dict(lat=35.0, lon=38.0, country="SY", admin1=None, feature="country",
                   precision=6),
+    "Washington": dict(lat=38.90, lon=-77.04, country="US", admin1="Washington, D.C.",
+                       feature="admin1", precision=4),
+    "Halabja": dict(lat=35.18, lon=45.99, country="IQ", admin1="Halabja", feature="city",
+                    precision=1),
 }
 KINDS = {"Turkey": "state", "SDF": "armed_group", "YPG": "armed_group", "ISIS": "armed_group",
          "Syrian government": "state", "Russia": "state", "Syrian opposition": "armed_group",

@@ -1,8 +1,9 @@
 from hypothesis import given, settings, strategies as st
 
 from claimline.link.reports import Report
-from claimline.link.scoring import (THRESHOLD, compatible_types, fatalities_score, haversine_km,
-                                    same_acled_family, same_incident, score_pair, text_score)
+from claimline.link.scoring import (COARSE_MATCH, THRESHOLD, compatible_types, fatalities_score,
+                                    haversine_km, same_acled_family, same_incident, score_pair,
+                                    text_score)
 
 
 def rep(**kw):
@@ -109,3 +110,14 @@ def test_events_of_one_document_are_siblings_only_when_they_tell_one_incident():
 def test_lead_similarity_counts_when_the_event_sentences_differ():
     assert text_score(0.1, 0.5) > text_score(0.1, 0.0)
     assert text_score(0.9, 0.0) == 1.0
+
+
+def test_places_agreeing_only_at_region_level_are_weaker_evidence_than_one_point():
+    a = rep(document_id="a", lat=36.20, lon=37.16, admin1="Aleppo", geo_precision=4)
+    same_region = rep(document_id="b", lat=36.20, lon=37.16, admin1="Aleppo", geo_precision=4)
+    town = rep(document_id="b", lat=36.21, lon=37.17, admin1="Aleppo", geo_precision=1)
+    same_town = rep(document_id="c", lat=36.20, lon=37.16, admin1="Aleppo", geo_precision=1)
+    # one governorate holds many events a day: its centroid matching is not the same place
+    assert score_pair(a, same_region, 0.3).parts["place"] == COARSE_MATCH < 1.0
+    assert score_pair(a, town, 0.3).parts["place"] == COARSE_MATCH
+    assert score_pair(town, same_town, 0.3).parts["place"] > 0.9

@@ -4,7 +4,9 @@ Reports not linked yet are taken in a fixed order (first day, document id, event
 compared with the candidates blocking finds among the reports linked before it; it joins the
 canonical event whose reports it matches best on average (at least ``THRESHOLD``; two events of
 one document only when they are siblings telling one incident), or opens a new one whose id
-derives from it; then canonical events opened in this run merge by average link (``merge.py``). Reports already linked keep
+derives from it; then canonical events opened in this run merge by average link (``merge.py``),
+and a report left alone because it was placed abroad joins its document's sibling
+(``siblings.py``). Reports already linked keep
 their canonical event, so a re-run on the same store changes nothing and ids stay stable.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .grade import COPY_COSINE
 from .merge import merge_clusters
 from .reports import Report, attach_texts, load_reports
 from .scoring import THRESHOLD, same_incident, score_pair
+from .siblings import attach_displaced
 from .text import pair_cosines, vectorize
 
 
@@ -194,6 +197,14 @@ def link_store(store, rebuild: bool = False) -> LinkStats:
         dirty.discard(absorbed_id)
         stats.opened -= 1
         stats.joined_new += 1
+    for emptied, target in attach_displaced(new, assigned, members, opened_now).items():
+        dirty.discard(emptied)
+        dirty.add(target)
+        stats.opened -= 1
+        if target in opened_now:
+            stats.joined_new += 1
+        else:
+            stats.joined_existing += 1
     links = [(r.document_id, r.event_id, *assigned[r.key]) for r in new]
 
     now = _now()

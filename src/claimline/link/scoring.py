@@ -23,6 +23,8 @@ _PLACE_TOLERANCE_KM = {1: 15.0, 2: 30.0, 3: 60.0, 4: 120.0, 5: 150.0, 6: 400.0, 
 #: UCDP precision from which a place is coarse (a region or a country): it is blocked and
 #: compared by country only, and a mismatch of regions costs score instead of ruling a link out
 COARSE = 4
+#: place score of two places that agree only at region level (one or both coarse)
+COARSE_MATCH = 0.6
 
 WEIGHTS = {"date": 0.20, "place": 0.20, "type": 0.10, "participants": 0.15,
            "fatalities": 0.10, "text": 0.25}
@@ -95,13 +97,17 @@ def place_score(a: Report, b: Report) -> Optional[float]:
         km = haversine_km(a.lat, a.lon, b.lat, b.lon)
         tol = max(_PLACE_TOLERANCE_KM.get(pa, 120.0), _PLACE_TOLERANCE_KM.get(pb, 120.0))
         if km <= tol:
+            if max(pa, pb) >= COARSE:
+                # a region-level place only says the other lies in its region: one governorate
+                # holds many events on one day, so it is not evidence of the same place
+                return COARSE_MATCH
             return 1.0 - 0.6 * km / tol
         if max(pa, pb) >= COARSE:
             # a region-level place (or a wrong one: a dateline city, a factbox) on one side
             return 0.5 if same_region else 0.0
         return None
     if a.admin1 and b.admin1:
-        return 0.6 if same_region else 0.0
+        return COARSE_MATCH if same_region else 0.0
     return 0.4
 
 
