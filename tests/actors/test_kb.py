@@ -78,3 +78,17 @@ def test_country_words_name_the_country_not_its_forces():
     assert "syrian" not in country_words("SYR", adjective=False)
     assert not {w for w in country_words("USA") if " " in w and "united" not in w}  # no "us troops"
     assert country_words("XXX") == frozenset()
+
+
+def test_irregular_fighters_of_a_country_are_not_its_forces():
+    assert ("Syrian militants", "Syria") not in names("They beheaded eight Syrian militants.")
+    assert ("Iraqi insurgents", "Iraq") not in names("Iraqi insurgents attacked a base.")
+    assert ("Syrian army", "Syria") in names("The Syrian army shelled the town.")
+    assert ("Russian warplanes", "Russia") in names("Russian warplanes struck Idlib.")
+
+
+def test_possessive_aliases_match_without_apostrophe():
+    assert ("Assads air force", "Syria") in names("a massacre by Assads air force in Raqqa")
+    assert ("Assad's warplanes", "Syria") in names("Assad's warplanes struck Douma")
+    found = names("the Kurdish Peoples Protection Units advanced")
+    assert ("Kurdish Peoples Protection Units", "People's Protection Units") in found

@@ -129,6 +129,8 @@ def load_kb() -> KnowledgeBase:
     aliases += _group_entries(_read("groups.json"), entries)
     ci: dict[str, list] = {}
     cs: dict[str, list] = {}
+    # sources that strip punctuation write "Assads forces", "Peoples Protection Units"
+    aliases += [(a.replace("'s ", "s "), k, r) for a, k, r in aliases if "'s " in a]
     for alias, key, role in aliases:
         alias = normalise(alias.strip())
         if len(alias) < 2:

@@ -29,6 +29,9 @@ _FORCE_NOUN = (r"(?:state|army|armies|forces?|troops|military|soldiers|governmen
 _TAIL = re.compile(r"(?:\s+(?:occupation|occupying|armed|security|government|regime|state|"
                    r"military|air|special|naval|ground|coalition|terrorist|proxy|backed|"
                    r"allied|puppet))*\s+" + _FORCE_NOUN + r"\b", re.I)
+#: irregular fighters: "Syrian militants", "Iraqi rebels" are not the state's forces
+_IRREGULAR = re.compile(r"(?:militants?|rebels?|jihadists?|insurgents?|gangs?|group|"
+                        r"organi[sz]ation|movement)$", re.I)
 _PEOPLE_NOUN = re.compile(r"\s+(?:civilians?|people|citizens?|children|refugees|nationals|"
                           r"women|men|journalists?|activists?|residents|villagers|families|"
                           r"workers|migrants|students|doctors|Kurds|Arabs|border|city|town|"
@@ -74,6 +77,8 @@ def _refine(kb: KnowledgeBase, norm: str, m: Mention) -> Mention | None:
     if entry.generic and norm[m.start].isupper() and not _sentence_initial(norm, m.start):
         return None  # part of a longer proper name ("Military Operations Command")
     tail = _TAIL.match(after)
+    if tail and entry.kind == "state" and _IRREGULAR.search(tail.group(0)):
+        return None
     if tail and entry.kind in ("state", "armed_group", "political_group", "organization"):
         return Mention(m.start, m.end + tail.end(), m.key, "name")
     if m.role == ADJ and _PEOPLE_NOUN.match(after):
