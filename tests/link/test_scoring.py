@@ -121,3 +121,16 @@ def test_places_agreeing_only_at_region_level_are_weaker_evidence_than_one_point
     assert score_pair(a, same_region, 0.3).parts["place"] == COARSE_MATCH < 1.0
     assert score_pair(a, town, 0.3).parts["place"] == COARSE_MATCH
     assert score_pair(town, same_town, 0.3).parts["place"] > 0.9
+
+
+def test_participants_named_more_or_less_fully_still_match():
+    from claimline.link.scoring import participants_score, same_participant
+    assert same_participant("Assads forces", "Assads air force") is False
+    assert same_participant("Assad", "Assad air force") and same_participant("civilians",
+                                                                               "Syrian civilians")
+    a = rep(actor=("Assad",), recipient=("civilians",))
+    fuller = rep(actor=("Assad air force",), recipient=("Syrian civilians",))
+    other = rep(actor=("Islamic State",), recipient=("Kurdish fighters",))
+    assert participants_score(a, fuller) == 1.0
+    assert participants_score(a, other) == 0.2
+    assert participants_score(a, rep(actor=(), recipient=())) == 0.4

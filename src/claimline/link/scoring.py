@@ -8,6 +8,7 @@ actors for the same strike, which is what makes an event contested.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -134,11 +135,27 @@ def same_incident(a: Report, b: Report) -> bool:
     return place_score(a, b) is not None
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(name.lower()))
+
+
+def same_participant(x: str, y: str) -> bool:
+    """One name is the other or contains all its words: outlets name one side more or less
+    fully ("Assad" / "Assad's air force", "civilians" / "Syrian civilians")."""
+    wx, wy = _words(x), _words(y)
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
+
+
 def participants_score(a: Report, b: Report) -> float:
     pa, pb = a.participants, b.participants
     if not pa or not pb:
         return 0.4
-    return 0.2 + 0.8 * len(pa & pb) / len(pa | pb)
+    small, large = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    shared = sum(any(same_participant(x, y) for y in large) for x in sorted(small))
+    return 0.2 + 0.8 * shared / (len(pa) + len(pb) - shared)
 
 
 def fatalities_score(a: Report, b: Report) -> float:
