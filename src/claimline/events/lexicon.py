@@ -281,4 +281,5 @@ DISASTER_CUES = {"earthquake", "flood", "flooding", "storm", "cyclone", "hurrica
                  "landslide", "tsunami", "wildfire", "drought", "covid-19", "covid",
                  "coronavirus", "pandemic", "epidemic", "accident", "crash", "collapse",
                  "rain", "avalanche", "heatwave", "volcano", "eruption", "spill", "derail",
-                 "capsize", "stampede", "lightning", "outbreak", "virus"}
+                 "capsize", "stampede", "lightning", "outbreak", "virus", "poisoning",
+                 "mudslide", "tornado", "collision"}

@@ -17,7 +17,7 @@ SPECIFICITY = [L.CHEM, L.SUICIDE, L.AIR, L.SHELL, L.IED, L.GRENADE, L.EXPLOSION,
 VIOLENT = set(SPECIFICITY)
 _REFINABLE = {L.VIOLENCE, L.KILL, L.EXPLOSION, L.SHOOT, L.CLASH, L.LOOT, L.SHELL, L.AIR}
 _WEAPON_SEIZE = {"seize", "confiscate", "find", "discover", "uncover", "seizure", "capture",
-                 "recover", "clear", "identify", "neutralize", "neutralise"}
+                 "recover", "clear", "identify", "neutralize", "neutralise", "intercept"}
 _ARMED_KINDS = {"state", "armed_group"}
 _GOV_RETAKE = {"recapture", "retake", "regain", "liberate", "liberation"}
 #: triggers that are deliberate acts even amid a disaster ("shops looted during the lockdown")
