@@ -26,3 +26,24 @@ def test_and_a_half_belongs_to_the_figure(nlp):
     doc = nlp("Air strikes killed a million and a half people.")
     tolls = [c.best for sent in doc.sents for c in sentence_counts(sent) if c.kind == "killed"]
     assert tolls == [1_500_000]
+
+
+@pytest.mark.parametrize("text, civilians, fighters, total", [
+    ("Three soldiers and two civilians were killed.", 2, 3, 5),
+    ("An air strike on a training camp killed 17 militants and a child.", 1, 17, 18),
+])
+def test_mixed_toll_keeps_its_civilian_and_fighter_parts(nlp, text, civilians, fighters, total):
+    got = counts(nlp, text)
+    assert ("killed", total, None) in got
+    assert ("killed", civilians, True) in got and ("killed", fighters, False) in got
+
+
+def test_toll_of_one_kind_has_no_parts(nlp):
+    assert counts(nlp, "Three soldiers and two fighters were killed.") == [("killed", 5, False)]
+
+
+def test_dateline_year_hung_on_the_victims_is_skipped(nlp):
+    got = counts(nlp, "Published September 15 2016 Twenty-three civilians including nine "
+                      "children were killed in air strikes on Thursday a monitor said.")
+    assert ("killed", 23, True) in got
+    assert all(best != 2016 for _, best, _ in got)

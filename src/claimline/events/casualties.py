@@ -53,8 +53,14 @@ def _figure(tok) -> tuple[tuple[int, int, int] | None, object]:
         victim = next((c for c in noun.children if c.dep_ == "pobj"), tok) if noun else tok
         return _from_tokens(tok), victim
     nums = [c for c in tok.children if c.dep_ in ("nummod", "quantmod") or c.like_num]
+    # nearest the noun first: "September 15 2016 Twenty-three civilians" (a dateline year the
+    # parser also hangs on the noun is no count)
+    for num in sorted(nums, key=lambda c: abs(tok.i - c.i)):
+        figure = _from_tokens(num)
+        if figure:
+            return figure, tok
     if nums:
-        return _from_tokens(nums[0]), tok
+        return None, tok
     amods = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in VAGUE]
     if amods:
         v = VAGUE[amods[0].lower_]
@@ -177,15 +183,17 @@ def sentence_counts(sent) -> list[Count]:
             kind = "injured"
         else:
             continue
-        figure, victim = None, None
+        figure, victim, parts = None, None, []
         for cand in _victims(word):
             figure, victim = _figure(cand)
             if figure:
+                parts = [(figure, _civilian(victim))]
                 # "three soldiers and two civilians were killed"
                 for conj in cand.conjuncts:
                     extra, other = _figure(conj)
                     if extra:
                         figure = tuple(a + b for a, b in zip(figure, extra))
+                        parts.append((extra, _civilian(other)))
                         if _civilian(other) != _civilian(victim):
                             victim = None
                 break
@@ -193,7 +201,20 @@ def sentence_counts(sent) -> list[Count]:
             figure, victim = _toll(word)
         if figure:
             out.append(Count(kind, *figure, civilian=_civilian(victim), token=word.i))
+            out += _parts(kind, parts, word.i) if victim is None else []
     return _dedupe(out)
+
+
+def _parts(kind: str, parts, token: int) -> list[Count]:
+    """The civilian and the fighter part of a mixed toll ("17 militants and a child"), each
+    summed on its own; victims of unsaid status stay only in the total."""
+    out = []
+    for civilian in (True, False):
+        mine = [f for f, c in parts if c is civilian]
+        if mine and len(mine) < len(parts):
+            out.append(Count(kind, *(sum(v) for v in zip(*mine)), civilian=civilian,
+                             token=token))
+    return out
 
 
 def _dedupe(counts: list[Count]) -> list[Count]:
