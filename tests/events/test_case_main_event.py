@@ -42,3 +42,19 @@ def test_no_event_label_without_a_parse_and_first_cue_wins():
         "MAN_MADE_DISASTER"
     assert no_event_label("Floods followed the storm.") == "NATURAL_DISASTER"
     assert no_event_label("") == "OTHER"
+
+
+def test_a_bare_attack_takes_the_weapon_named_later():
+    assert label("Police posts were hit by attacks on Monday night. The attacks were carried "
+                 "out with hand grenades, officials said.") == "GRENADE"
+
+
+def test_chemical_weapons_take_precedence():
+    assert label("Rebels fired shells into the town on Tuesday. Doctors said the shells "
+                 "contained chlorine gas.") == "CHEM_WEAP"
+
+
+def test_a_denied_attack_with_blame_words_is_an_attribution():
+    assert label("The ministry rejected allegations that its jets bombed the market.") == \
+        "ATTRIB"
+    assert label("Government jets bombed the market on Monday.") == "AIR_STRIKE"

@@ -81,3 +81,33 @@ def test_explosions_with_an_attack_cue_stay_conflict_events():
 def test_looting_during_a_lockdown_is_still_looting():
     assert "Looting/property destruction" in acled_types(
         "Shops were looted during the COVID-19 lockdown.")
+
+
+@pytest.mark.parametrize("text, acled", [
+    # ACLED: an attack on armed forces is an Armed clash even when the attacker is unnamed
+    ("Unidentified fighters attacked an army convoy on the highway.", "Armed clash"),
+    ("Unidentified gunmen attacked a wedding party in the village.", "Attack"),
+    # property as the target
+    ("Arsonists carried out attacks on shops and warehouses in the market.",
+     "Looting/property destruction"),
+    # vigilantes and mobs
+    ("Two suspected thieves were murdered by vigilantes in the township.", "Mob violence"),
+])
+def test_targets_and_attackers_refine_generic_violence(text, acled):
+    types = acled_types(text)
+    assert types and types[0] == acled, types
+
+
+@pytest.mark.parametrize("text, acled", [
+    ("Rebels seized the town after government troops withdrew from it.",
+     "Non-violent transfer of territory"),
+    ("Rebels captured the town after heavy fighting with government troops.",
+     "Non-state actor overtakes territory"),
+])
+def test_territory_left_by_the_other_side_is_a_non_violent_transfer(text, acled):
+    assert acled_types(text)[0] == acled
+
+
+def test_targets_destroyed_are_not_the_weapon_used():
+    types = acled_types("A missile hit the base, destroying two helicopters.")
+    assert types and types[0] == "Shelling/artillery/missile attack", types

@@ -80,9 +80,25 @@ def event_label(ev) -> str | None:
 def main_label(record, doc=None) -> str:
     """The CASE label of the snippet's main event (see ``main_event``), or of its non-event."""
     ev = main_event(record, doc)
-    if ev is not None:
-        return event_label(ev)
-    return no_event_label(record.document.text, doc)
+    if ev is None:
+        return no_event_label(record.document.text, doc)
+    if ev.status == "denied" and _words(record.document.text) & ATTRIBUTION_CUES:
+        return "ATTRIB"  # "rejected allegations that its aircraft were behind the attack"
+    return event_label(ev)
+
+
+#: the vocabulary of blame: with a denied main event, the snippet is about who is responsible
+#: (CASE ATTRIB), not about the event itself
+ATTRIBUTION_CUES = {"allegation", "allegations", "accusation", "accusations", "accuse",
+                    "accused", "responsible", "responsibility", "blame", "blamed", "culpability"}
+#: CASE labels naming the weapon; a bare "attack" gives way to a later sentence's weapon
+#: ("... hit by attacks. The attacks were carried out with grenades")
+WEAPON_LABELS = {"AIR_STRIKE", "ART_MISS_ATTACK", "CHEM_WEAP", "SUIC_BOMB", "REM_EXPLOS",
+                 "GRENADE"}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w-]+", text.lower()))
 
 
 def main_event(record, doc=None):
@@ -96,7 +112,15 @@ def main_event(record, doc=None):
         return typed[0]
     first = min(ev.evidence[0][0] if ev.evidence else 0 for ev in typed)
     same = [ev for ev in typed if (ev.evidence[0][0] if ev.evidence else 0) == first]
-    return min(same, key=lambda ev: (background(trigger_token(ev, doc)), same.index(ev)))
+    main = min(same, key=lambda ev: (background(trigger_token(ev, doc)), same.index(ev)))
+    if event_label(main) == "ATTACK" or (event_label(main) in WEAPON_LABELS and any(
+            event_label(ev) == "CHEM_WEAP" for ev in typed)):
+        # the weapon named later (chemical weapons take precedence in ACLED's codebook)
+        later = [ev for ev in typed if event_label(ev) in WEAPON_LABELS and ev is not main]
+        chem = [ev for ev in later if event_label(ev) == "CHEM_WEAP"]
+        if chem or later:
+            return (chem or later)[0]
+    return main
 
 
 def trigger_token(ev, doc):

@@ -283,3 +283,19 @@ DISASTER_CUES = {"earthquake", "flood", "flooding", "storm", "cyclone", "hurrica
                  "rain", "avalanche", "heatwave", "volcano", "eruption", "spill", "derail",
                  "capsize", "stampede", "lightning", "outbreak", "virus", "poisoning",
                  "mudslide", "tornado", "collision"}
+
+#: property as the target of an attack (ACLED "Looting/property destruction")
+PROPERTY_TARGETS = {"property", "asset", "shop", "store", "business", "establishment",
+                    "premises", "warehouse", "house", "home", "building", "vehicle", "car",
+                    "crop", "office"}
+#: non-state, unorganised crowds of attackers (ACLED "Mob violence")
+MOB_CUES = {"vigilante", "vigilantes", "mob", "mobs", "lynch", "lynching", "lynched"}
+#: the other side gave the place up: a territory taken without a fight (ACLED "Non-violent
+#: transfer of territory")
+ABANDON_CUES = {"withdraw", "withdrew", "withdrawn", "withdrawal", "deserted", "abandon",
+                "abandoned", "evacuate", "evacuated", "evacuation", "unopposed", "handover",
+                "retreat", "retreated"}
+FIGHTING_CUES = {"fight", "fighting", "fought", "clash", "battle", "bombardment", "shelling",
+                 "airstrike", "airstrikes", "offensive", "assault", "attack", "kill", "killing",
+                 "storm", "heavy", "fierce", "artillery", "siege", "resistance", "bomb",
+                 "bombing", "rocket", "missile", "mortar", "gunfire"}

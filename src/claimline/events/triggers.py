@@ -138,9 +138,14 @@ def weapon_cues(sent, tok) -> set[str]:
         if own is None and any(temporal_clause(a) for a in [t, *t.ancestors]) and not any(
                 temporal_clause(a) for a in [tok, *tok.ancestors]):
             continue
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _TARGETING:
+            continue  # "destroying several helicopters": a target, not the weapon used
         words.add(t.lemma_.lower())
         words.add(t.lower_)
     return words
+
+
+_TARGETING = {"destroy", "damage", "hit", "target", "down", "intercept", "disable", "burn"}
 
 
 def _objects(tok) -> list:
@@ -171,6 +176,13 @@ def _with_conjuncts(objects: list) -> list:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     stack += [g for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _targets(tok) -> list:
+    """What a trigger is aimed at: "attacks on properties", "raid against the camp"."""
+    return _with_conjuncts([g for c in tok.children if c.dep_ == "prep" and c.lower_ in
+                            ("on", "against", "at", "upon") for g in c.children
+                            if g.dep_ == "pobj"])
 
 
 def refine(trig: Trigger, cues: set[str], actor_kinds: list[str], recipient_kinds: list[str]
@@ -254,18 +266,27 @@ def typing(fam: str, trig: Trigger, cues: set[str], actor_kinds: list[str],
     f = L.FAMILIES[fam]
     acled = f.acled
     if fam in (L.VIOLENCE, L.KILL, L.SHOOT):
-        targets = {o.lemma_.lower() for o in _objects(trig.token)}
+        targets = {o.lemma_.lower() for o in _objects(trig.token) + _targets(trig.token)}
         armed_target = set(recipient_kinds) & _ARMED_KINDS or targets & L.MILITARY_TARGETS
-        armed_both = set(actor_kinds) & _ARMED_KINDS and armed_target
-        if armed_both and "population" not in recipient_kinds:
+        # ACLED: an attack on armed forces is an Armed clash, whoever the (unnamed) attacker
+        armed_actor = set(actor_kinds) & _ARMED_KINDS or (not actor_kinds and fam != L.KILL)
+        if armed_target and armed_actor and "population" not in recipient_kinds:
             acled = "Armed clash"
+        elif fam == L.VIOLENCE and targets & L.PROPERTY_TARGETS and not targets & (
+                L.PERSON_NOUNS | L.MILITARY_TARGETS):
+            return "COERCE", "destroy", "Looting/property destruction"  # "attacks on shops"
+        if cues & L.MOB_CUES and not armed_target:
+            return "ASSAULT", "beat", "Mob violence"
         if cues & {"protester", "demonstrator", "protest", "demonstration"}:
             acled = protest_sub_type(cues, actor_kinds, violence_trigger=True)
     elif fam == L.CLASH and cues & {"protester", "demonstrator", "rioter"}:
         return "PROTEST", "riot", "Violent demonstration"
     elif fam == L.CAPTURE:
         lemma = trig.token.lemma_.lower()
-        if "state" in actor_kinds or (not actor_kinds and lemma in _GOV_RETAKE):
+        abandoned = cues & L.ABANDON_CUES or {"pull", "out"} <= cues
+        if abandoned and not cues & L.FIGHTING_CUES:
+            acled = "Non-violent transfer of territory"  # taken after the other side left
+        elif "state" in actor_kinds or (not actor_kinds and lemma in _GOV_RETAKE):
             acled = "Government regains territory"
     elif fam == L.PROTEST:
         acled = protest_sub_type(cues, actor_kinds, violence_trigger=False)
