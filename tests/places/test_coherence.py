@@ -29,3 +29,39 @@ def test_famous_pairs_keep_their_famous_readings():
 def test_breakaway_region_is_in_the_gazetteer():
     got = _resolve("Russian troops stayed in South Ossetia.", ["South Ossetia"])
     assert got[0][0] == "South Ossetia" and got[0][2] == "GE"
+
+
+def _resolve_all(text, name):
+    """Every occurrence of ``name`` in ``text``."""
+    spans, at = [], text.find(name)
+    while at >= 0:
+        spans.append((at, at + len(name)))
+        at = text.find(name, at + 1)
+    return [(r.entry.name, r.entry.admin1, r.entry.country) for r in geoparse(text, None,
+                                                                                spans=spans)]
+
+
+def test_name_after_a_comma_can_be_the_country_holding_the_place():
+    # "X, Y": Y is the country holding X when no state of that name holds it
+    text = "TBILISI, Georgia -- Police arrested opposition members in Georgia on Monday."
+    assert _resolve(text, ["TBILISI"])[0][2] == "GE"
+    assert {g[2] for g in _resolve_all(text, "Georgia")} == {"GE"}
+
+
+def test_name_after_a_comma_is_still_the_us_state_holding_the_town():
+    text = "ATHENS, Georgia -- State lawmakers met in Georgia on Monday."
+    assert _resolve(text, ["ATHENS"])[0][1:] == ("Georgia", "US")
+
+
+def test_seas_and_world_regions_are_in_the_gazetteer():
+    got = _resolve("Ships in the Black Sea and the Persian Gulf; talks in the Caucasus.",
+                   ["Black Sea", "Persian Gulf", "Caucasus"])
+    assert [g[0] for g in got] == ["Black Sea", "Persian Gulf", "Caucasus"]
+
+
+def test_demonyms_of_every_country_and_their_plurals_are_known():
+    from claimline.places.index import get_index
+
+    demonyms = get_index().demonyms
+    assert demonyms["Latvians"] == "LV" and demonyms["Kenyan"] == "KE"
+    assert demonyms["Georgian"] == "GE" and demonyms["Indian"] == "IN"

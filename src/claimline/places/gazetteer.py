@@ -241,6 +241,9 @@ def demonyms() -> Dict[str, str]:
     for r in _read_csv("demonyms.csv"):
         for name in r["demonyms"].split("|"):
             out[name] = r["iso"]
+    for r in _read_csv("country_demonyms.csv"):  # the wider table; ours wins on a clash
+        for name in r["demonyms"].split("|"):
+            out.setdefault(name, r["iso"])
     return out
 
 

@@ -38,8 +38,6 @@ _FEATURE_PRIOR = {"country": 2.5, "admin1": 2.0, "region": 1.5, "mountain": 1.0,
 ANCHOR_MARGIN = 0.8
 #: prior lift of a national capital over its population
 CAPITAL_BONUS = 1.5
-#: prior cost of an alternate-name reading when other places bear the name as their own
-ALIAS_PENALTY = 0.0
 #: readings kept per name after the prior (context can lift a reading by about 9 points)
 MAX_CANDIDATES = 30
 
@@ -149,7 +147,18 @@ def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     return []
 
 
-def _prior(e: Entry, kind: str, mention: Mention) -> float:
+def _state_countries(index: Index, state: str) -> frozenset:
+    """Countries the name written after a comma may stand for ("Tbilisi, Georgia")."""
+    memo = index.__dict__.setdefault("_state_countries", {})
+    found = memo.get(state)
+    if found is None:
+        found = memo[state] = frozenset(index.entries[i][3] for i in index.lookup(_admin_key(state))
+                                        if index.entries[i][6] == "country")
+    return found
+
+
+def _prior(e: Entry, kind: str, mention: Mention, state_countries: frozenset = frozenset()
+           ) -> float:
     s = 0.4 * math.log10(e.population + 1) + _FEATURE_PRIOR.get(e.feature, 0.0)
     if e.source == "curated":
         s += 1.0
@@ -171,6 +180,8 @@ def _prior(e: Entry, kind: str, mention: Mention) -> float:
     if mention.state:
         if _admin_key(e.admin1) == _admin_key(mention.state):
             s += 5.0
+        elif e.country in state_countries and e.feature not in ("country", "admin1"):
+            s += 4.0  # "Tbilisi, Georgia": the country contains it
         elif e.feature not in ("country", "admin1"):
             s -= 2.0
     return s
@@ -195,7 +206,15 @@ def _context(index: Index, options: List[List[Tuple[int, str, float, float]]],
         countries[cc] += 0.5
     for mention, opts in zip(mentions, options):
         if mention.state:
-            admin1s.setdefault(_admin_key(mention.state), set()).add(mention.key)
+            # "X, Y": Y is the state holding a reading of X, else the country holding one
+            skey = _admin_key(mention.state)
+            ccs = _state_countries(index, mention.state)
+            in_unit = any(_admin_key(index.entries[o[0]][4]) == skey for o in opts)
+            in_country = {index.entries[o[0]][3] for o in opts} & ccs
+            if in_unit or not in_country:
+                admin1s.setdefault(skey, set()).add(mention.key)
+            for cc in in_country if not in_unit else ():
+                countries[cc] += 1.0
         if not opts:
             continue
         for i, kind, _, _ in opts:
@@ -353,16 +372,12 @@ def resolve(index: Index, mentions: Sequence[Mention],
         # merely lists it among its alternate names ("Texas" -> Texas City)
         own_name = any(kind == "exact" and index.entries[i][6] in ("country", "admin1")
                        for i, kind, _ in cands)
-        # a name some places bear as their own rarely means a place that merely lists it
-        # among its alternate (often historical) names ("Knoxville" -> Frazeysburg, Ohio)
-        has_exact = any(kind == "exact" for _, kind, _ in cands)
+        state_cc = _state_countries(index, m.state) if m.state else frozenset()
         opts = []
         for i, kind, mscore in cands:
-            p = _prior(index.entry(i), kind, m) + 2.0 * (mscore - 1)
+            p = _prior(index.entry(i), kind, m, state_cc) + 2.0 * (mscore - 1)
             if own_name and kind == "alias":
                 p -= 5.0
-            elif has_exact and kind == "alias":
-                p -= ALIAS_PENALTY
             opts.append((i, kind, mscore, p))
         if len(opts) > MAX_CANDIDATES:  # "Washington": 150 readings, the tail never wins
             opts = sorted(opts, key=lambda o: -o[3])[:MAX_CANDIDATES]
