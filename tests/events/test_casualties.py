@@ -47,3 +47,28 @@ def test_dateline_year_hung_on_the_victims_is_skipped(nlp):
                       "children were killed in air strikes on Thursday a monitor said.")
     assert ("killed", 23, True) in got
     assert all(best != 2016 for _, best, _ in got)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Sat Nov 12 2016 2 Killed 10 Injured in Terrorist Shelling in Aleppo.", 2, 10),
+    ("6 September 2016 10 civilians killed 15 injured in rocket attacks on Aleppo.", 10, 15),
+    ("7 October 2016 Seven killed 37 others injured due to attacks in Aleppo.", 7, 37),
+])
+def test_headline_counts_stand_before_their_participle(nlp, text, killed, injured):
+    got = counts(nlp, text)
+    assert [b for k, b, _ in got if k == "killed"] == [killed]
+    assert [b for k, b, _ in got if k == "injured"] == [injured]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A Russian airstrike killed at least 38 civilians on Wednesday.", 38),
+    ("Two strikes killed 5 people.", 5),
+    ("Fri Jun 24 2016 Daesh kidnapped 900 Executed 18 People in Aleppo.", 18),
+])
+def test_a_number_before_an_active_verb_is_not_its_toll(nlp, text, killed):
+    assert [b for k, b, _ in counts(nlp, text) if k == "killed"] == [killed]
+
+
+def test_title_case_fighters_are_combatants(nlp):
+    assert counts(nlp, "Kurds Come Closer to Azaz 6 ISIS Bombers Killed.") == \
+        [("killed", 6, False)]

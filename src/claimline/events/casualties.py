@@ -8,6 +8,7 @@ toll rose to 70"). Killed, injured and arrested are kept apart: each word family
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .counts import VAGUE, parse_count
@@ -88,8 +89,16 @@ def _year_after_month(num) -> bool:
                                   num.doc[num.i - 2].lower_.rstrip(".") in _MONTHS))
 
 
+def _after_year(num) -> bool:
+    """"Sat Nov 12 2016 2 Killed": a number after a dateline's year, which the NER often takes
+    into the date, starts the text."""
+    prev = num.doc[num.i - 1] if num.i > 0 else None
+    return (prev is not None and not (num.is_digit and len(num.text) == 4)
+            and re.search(r"(?:^|\D)(?:19|20)\d\d$", prev.text) is not None)
+
+
 def _from_tokens(num) -> tuple[int, int, int] | None:
-    if num.ent_type_ in _NOT_COUNTS or _year_after_month(num):
+    if (num.ent_type_ in _NOT_COUNTS and not _after_year(num)) or _year_after_month(num):
         return None  # "1 September 2016 ... civilians": a dateline, not a toll
     doc = num.doc
     inside = {t.i for t in num.subtree}
@@ -157,8 +166,9 @@ def _toll(word):
 def _civilian(noun) -> bool | None:
     if noun is None:
         return None
-    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in
-                                    ("amod", "compound", "conj"))}
+    tokens = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "conj"))]
+    # title-case headlines ("6 ISIS Bombers Killed") leave plurals unlemmatised
+    words = {w for t in tokens for w in (t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s"))}
     if words & COMBATANT_NOUNS:
         return False
     if words & CIVILIAN_NOUNS:
@@ -183,8 +193,10 @@ def sentence_counts(sent) -> list[Count]:
             kind = "injured"
         else:
             continue
-        figure, victim, parts = None, None, []
-        for cand in _victims(word):
+        figure, victim, parts = _headline_figure(word)
+        for cand in ([] if figure else _victims(word)):
+            if kind == "killed" and _injured_figure(cand):
+                continue  # "2 Killed 10 Injured": 10 is the injured count the parse hangs here
             figure, victim = _figure(cand)
             if figure:
                 parts = [(figure, _civilian(victim))]
@@ -203,6 +215,30 @@ def sentence_counts(sent) -> list[Count]:
             out.append(Count(kind, *figure, civilian=_civilian(victim), token=word.i))
             out += _parts(kind, parts, word.i) if victim is None else []
     return _dedupe(out)
+
+
+def _headline_figure(word):
+    """Headline style "2 Killed 10 Injured", "10 civilians killed 15 injured", "Seven killed 37
+    others injured": the number, or the counted noun, right before the participle."""
+    if word.i == 0 or word.tag_ not in ("VBN", "VBD"):
+        return None, None, []
+    if any(c.dep_ == "dobj" and not _injured_figure(c) for c in word.children):
+        return None, None, []  # active: "Daesh kidnapped 900 Executed 18 People"
+    prev = word.doc[word.i - 1]
+    if prev.like_num and prev.head.i <= word.i:  # not "900 Executed 18 People"
+        figure = _from_tokens(prev)
+        return figure, None, ([(figure, None)] if figure else [])
+    if prev.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" and c.i < prev.i
+                                              for c in prev.children):
+        figure, victim = _figure(prev)
+        if figure:
+            return figure, victim, [(figure, _civilian(victim))]
+    return None, None, []
+
+
+def _injured_figure(tok) -> bool:
+    return any(c.lemma_ in INJURY_VERBS or c.lower_ in INJURY_WORDS
+                                for c in tok.children)
 
 
 def _parts(kind: str, parts, token: int) -> list[Count]:
