@@ -58,3 +58,17 @@ def test_a_denied_attack_with_blame_words_is_an_attribution():
     assert label("The ministry rejected allegations that its jets bombed the market.") == \
         "ATTRIB"
     assert label("Government jets bombed the market on Monday.") == "AIR_STRIKE"
+
+
+def test_displacement_as_main_predicate_is_no_conflict_event():
+    assert label("Thousands of villagers have fled their homes because of militant attacks, "
+                 "the agency said.") == "OTHER"
+    assert label("Militants attacked the village, killing four people.") == "ATTACK"
+
+
+def test_crime_without_a_conflict_event_and_criminal_arrests_are_organised_crime():
+    assert label("Customs officers confiscated 40 tons of counterfeit cigarettes at the port.") \
+        == "ORG_CRIME"
+    assert label("Police arrested ten people and recovered counterfeit banknotes.") == \
+        "ORG_CRIME"
+    assert label("Police arrested ten opposition activists in the capital.") == "ARREST"

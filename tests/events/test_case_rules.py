@@ -111,3 +111,37 @@ def test_territory_left_by_the_other_side_is_a_non_violent_transfer(text, acled)
 def test_targets_destroyed_are_not_the_weapon_used():
     types = acled_types("A missile hit the base, destroying two helicopters.")
     assert types and types[0] == "Shelling/artillery/missile attack", types
+
+
+@pytest.mark.parametrize("text, acled", [
+    # a clash in the sentence outranks the shooting it involves
+    ("During the shoot-out between bandits and soldiers, one civilian was killed.",
+     "Armed clash"),
+    # verb and object with words between them
+    ("The rebels took full control of the district on Sunday.",
+     "Non-state actor overtakes territory"),
+    ("Insurgents had gained ground in the northern suburbs.",
+     "Non-state actor overtakes territory"),
+    # the subject noun names the taker even when a modifier names a state ("Yemen's rebels")
+    ("Yemen's Houthi rebels took control of the port.", "Non-state actor overtakes territory"),
+    ("Army troopers captured two rebel camps over the weekend.",
+     "Government regains territory"),
+    # ACLED: arrests at a protest are a Protest with intervention
+    ("Police arrested 40 people as opposition supporters staged sit-ins in the capital.",
+     "Protest with intervention"),
+    ("Hundreds of youths went on a looting spree in the township.",
+     "Looting/property destruction"),
+])
+def test_more_general_typing_rules(text, acled):
+    types = acled_types(text)
+    assert types and types[0] == acled, types
+
+
+def test_non_violent_engagement_is_no_clash():
+    assert "Armed clash" not in acled_types("Police caught a gang engaged in stealing cars.")
+    assert "Armed clash" in acled_types("The army engaged the rebels near the border.")
+
+
+def test_fighting_fires_is_no_territory_event():
+    assert acled_types("Firefighters have gained ground in their battle against the wildfires.") \
+        == []

@@ -80,10 +80,13 @@ def event_label(ev) -> str | None:
 def main_label(record, doc=None) -> str:
     """The CASE label of the snippet's main event (see ``main_event``), or of its non-event."""
     ev = main_event(record, doc)
-    if ev is None:
+    if ev is None or displacement(trigger_token(ev, doc) if doc is not None else None):
         return no_event_label(record.document.text, doc)
-    if ev.status == "denied" and _words(record.document.text) & ATTRIBUTION_CUES:
+    words = _words(record.document.text)
+    if ev.status == "denied" and words & ATTRIBUTION_CUES:
         return "ATTRIB"  # "rejected allegations that its aircraft were behind the attack"
+    if event_label(ev) == "ARREST" and words & CRIME_CUES:
+        return "ORG_CRIME"  # ACLED codes politically relevant arrests, not criminal cases
     return event_label(ev)
 
 
@@ -123,6 +126,21 @@ def main_event(record, doc=None):
     return main
 
 
+#: people leaving or coming back: a humanitarian consequence, no ACLED event of its own
+DISPLACEMENT = {"flee", "return", "displace", "escape", "exodus"}
+
+
+def displacement(tok) -> bool:
+    """The sentence's main predicate is people fleeing or returning, the event only its cause
+    ("thousands fled ... because of Boko Haram attacks")."""
+    if tok is None:
+        return False
+    root = tok.sent.root
+    mains = [root] + [c for c in root.children if c.dep_ == "ccomp"]
+    return any(t.lemma_.lower() in DISPLACEMENT and t.i != tok.i
+               for t in [*tok.ancestors, *mains])
+
+
 def trigger_token(ev, doc):
     if not ev.evidence or not ev.trigger:
         return None
@@ -148,7 +166,7 @@ def background(tok) -> bool:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS
                                      for c in t.children):
             return t.head.lemma_.lower() not in _OUTCOMES
-        if t.dep_ == "pobj" and t.head.lower_ in _BACKGROUND_PREPS:
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _BACKGROUND_PREPS:
             return t.head.head.lemma_.lower() not in _OUTCOMES
     return False
 
@@ -156,8 +174,8 @@ def background(tok) -> bool:
 def no_event_label(text: str, doc=None) -> str:
     """A snippet with no conflict event: CASE's NATURAL_DISASTER or MAN_MADE_DISASTER when it
     names a hazard or an accident (the cue words the events stage uses to set such deaths
-    apart), else OTHER. Disasters are outside the product's scope: this only names the
-    non-event."""
+    apart), ORG_CRIME when it speaks of crime, else OTHER. Disasters and crime are outside the
+    product's scope: this only names the non-event."""
     from ..events import lexicon as L
     man_made = (L.ACCIDENT_CUES | L.INDUSTRIAL_CUES | L.DISASTER_CUES) - L.NATURAL_HAZARD_CUES
     words = ([(t.lemma_.lower(), t.lower_) for t in doc] if doc is not None
@@ -167,7 +185,17 @@ def no_event_label(text: str, doc=None) -> str:
             return "NATURAL_DISASTER"
         if set(forms) & man_made:
             return "MAN_MADE_DISASTER"
+        if set(forms) & CRIME_CUES:
+            return "ORG_CRIME"
     return NO_EVENT
+
+
+#: the vocabulary of (organised) crime: a snippet with no conflict event that speaks of it is
+#: CASE ORG_CRIME
+CRIME_CUES = {"smuggle", "smuggling", "smuggler", "trafficking", "trafficker", "counterfeit",
+              "launder", "laundering", "corruption", "fraud", "bribery", "bribe", "narcotic",
+              "narcotics", "cocaine", "heroin", "cartel", "gang", "robbery", "theft", "steal",
+              "extortion", "poaching", "contraband", "racketeering", "mafia", "embezzlement"}
 
 
 def read_rows(path: Path) -> list[tuple[str, str, str]]:

@@ -220,6 +220,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("sever", "diplomatic", "relation"): SANCTION, ("peace", "talk"): AGREE,
     ("peace", "negotiation"): AGREE, ("recover", "control"): CAPTURE,
     ("regain", "control"): CAPTURE, ("retake", "control"): CAPTURE,
+    ("gain", "ground"): CAPTURE, ("assume", "control"): CAPTURE,
+    ("sit", "-", "in"): PROTEST,
 }
 PHRASES = {k: v for k, v in PHRASES.items() if v is not None}
 MAX_PHRASE = max(len(k) for k in PHRASES)
@@ -299,3 +301,9 @@ FIGHTING_CUES = {"fight", "fighting", "fought", "clash", "battle", "bombardment"
                  "airstrike", "airstrikes", "offensive", "assault", "attack", "kill", "killing",
                  "storm", "heavy", "fierce", "artillery", "siege", "resistance", "bomb",
                  "bombing", "rocket", "missile", "mortar", "gunfire"}
+#: subjects that name the taker of a place as a state's forces or as a non-state group, whatever
+#: actor the phrase's modifiers name ("Yemen's Houthi rebels")
+STATE_FORCE_NOUNS = {"army", "troop", "trooper", "soldier", "military", "government",
+                     "police", "marine", "paratrooper", "commando", "gendarmerie", "navy"}
+NON_STATE_NOUNS = {"rebel", "militant", "insurgent", "jihadist", "terrorist", "militia",
+                   "militiaman", "guerrilla", "extremist", "separatist", "gunman", "mutineer"}

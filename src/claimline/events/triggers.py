@@ -13,7 +13,7 @@ from . import lexicon as L
 _TRIGGER_POS = {"VERB", "NOUN", "PROPN"}
 #: more specific families win when one sentence holds several violence triggers
 SPECIFICITY = [L.CHEM, L.SUICIDE, L.AIR, L.SHELL, L.IED, L.GRENADE, L.EXPLOSION, L.EXECUTE,
-               L.SHOOT, L.CLASH, L.ABDUCT, L.SEXUAL, L.MOB, L.VIOLENCE, L.KILL]
+               L.CLASH, L.SHOOT, L.ABDUCT, L.SEXUAL, L.MOB, L.VIOLENCE, L.KILL]
 VIOLENT = set(SPECIFICITY)
 _REFINABLE = {L.VIOLENCE, L.KILL, L.EXPLOSION, L.SHOOT, L.CLASH, L.LOOT, L.SHELL, L.AIR}
 _WEAPON_SEIZE = {"seize", "confiscate", "find", "discover", "uncover", "seizure", "capture",
@@ -60,10 +60,24 @@ def find_triggers(sent) -> list[Trigger]:
                 used.update(range(i, i + n))
                 break
         else:
+            obj = _phrase_object(tok)  # "took full control", "cut all diplomatic ties"
+            if obj is not None and obj.i - sent.start not in used:
+                out.append(Trigger(tok, tok.idx, obj.idx + len(obj),
+                                   L.PHRASES[(lemmas[i], obj.lemma_.lower())]))
+                used.add(obj.i - sent.start)
+                continue
             family = L.LEMMAS.get(lemmas[i]) or L.LEMMAS.get(tok.lower_)
             if family and tok.pos_ in _TRIGGER_POS and _is_event_use(tok, family):
                 out.append(Trigger(tok, tok.idx, tok.idx + len(tok), family))
     return out
+
+
+def _phrase_object(tok):
+    """The direct object that makes a verb + noun phrase with words between them."""
+    if tok.pos_ != "VERB":
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i + 1
+                 and (tok.lemma_.lower(), c.lemma_.lower()) in L.PHRASES), None)
 
 
 def _is_event_use(tok, family: str) -> bool:
@@ -72,8 +86,8 @@ def _is_event_use(tok, family: str) -> bool:
     head = tok.head.lemma_.lower()
     if tok.dep_ == "compound" and head not in L.EVENT_HEADS and head not in L.LEMMAS:
         return False  # "missile tests", "attack helicopter", "rocket launcher"
-    if tok.dep_ == "amod":
-        return False
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() not in L.EVENT_HEADS:
+        return False  # "looting spree" stays an event
     lemma = tok.lemma_.lower()
     if lemma == "strike" and any(c.lower_ in ("hunger", "general", "labour", "labor")
                                  for c in tok.children):
@@ -83,6 +97,9 @@ def _is_event_use(tok, family: str) -> bool:
         return False  # "our martyrs", "a good kill": people and things, not events
     if lemma in ("protester", "demonstrator", "rioter") and not tok.dep_.startswith("nsubj"):
         return False  # protesters as doers stand for a protest; as victims they do not
+    if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "in" and not any(
+            g.lemma_.lower() in L.LEMMAS for g in c.children) for c in tok.children):
+        return False  # "engaged in stealing cars", not "engaged in fighting"
     if lemma in ("demonstrate", "march") and any(c.dep_ == "dobj" for c in tok.children):
         return False  # "demonstrates its endeavor"
     if family == L.MOBILIZE and tok.pos_ != "VERB" and lemma not in ("deployment",
@@ -117,6 +134,9 @@ def sentence_cues(sent) -> set[str]:
     for t in sent:
         words.add(t.lemma_.lower())
         words.add(t.lower_)
+        if t.text == "-" and 0 < t.i - sent.start < len(sent) - 1 and not t.whitespace_:
+            prev, nxt = t.nbor(-1), t.nbor(1)  # "sit-ins" -> "sit-in"
+            words.add(f"{prev.lemma_.lower()}-{nxt.lemma_.lower()}")
     return words
 
 
@@ -150,6 +170,8 @@ _TARGETING = {"destroy", "damage", "hit", "target", "down", "intercept", "disabl
 
 def _objects(tok) -> list:
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        out.append(tok.head)  # "poisonous gas used by ...", "weapons seized in ..."
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "over"):
             out += [g for g in c.children if g.dep_ == "pobj"]
@@ -178,6 +200,14 @@ def _with_conjuncts(objects: list) -> list:
     return out
 
 
+def _subject_noun(tok) -> str | None:
+    """Lemma of the head noun of a verb's subject ("Houthi rebels took ..." -> "rebel")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("conj", "xcomp") and tok.head.pos_ == "VERB":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj.lemma_.lower() if subj is not None else None
+
+
 def _targets(tok) -> list:
     """What a trigger is aimed at: "attacks on properties", "raid against the camp"."""
     return _with_conjuncts([g for c in tok.children if c.dep_ == "prep" and c.lower_ in
@@ -192,7 +222,7 @@ def refine(trig: Trigger, cues: set[str], actor_kinds: list[str], recipient_kind
     fam = trig.family
     lemma = trig.token.lemma_.lower()
     objects = {o.lemma_.lower() for o in _objects(trig.token)}
-    if fam in (L.KILL, L.EXPLOSION, L.VIOLENCE, L.LOOT, L.WITHDRAW, L.CLASH) and (
+    if fam in (L.KILL, L.EXPLOSION, L.VIOLENCE, L.LOOT, L.WITHDRAW, L.CLASH, L.CAPTURE) and (
             cues & L.DISASTER_CUES) and not actor_kinds and lemma not in _DELIBERATE:
         return None
     if fam in (L.KILL, L.EXPLOSION) and not actor_kinds and industrial_accident(cues):
@@ -286,15 +316,22 @@ def typing(fam: str, trig: Trigger, cues: set[str], actor_kinds: list[str],
         abandoned = cues & L.ABANDON_CUES or {"pull", "out"} <= cues
         if abandoned and not cues & L.FIGHTING_CUES:
             acled = "Non-violent transfer of territory"  # taken after the other side left
-        elif "state" in actor_kinds or (not actor_kinds and lemma in _GOV_RETAKE):
-            acled = "Government regains territory"
+        else:
+            taker = _subject_noun(trig.token)
+            if taker in L.STATE_FORCE_NOUNS or (taker not in L.NON_STATE_NOUNS and (
+                    "state" in actor_kinds or (not actor_kinds and lemma in _GOV_RETAKE))):
+                acled = "Government regains territory"
     elif fam == L.PROTEST:
         acled = protest_sub_type(cues, actor_kinds, violence_trigger=False)
+    elif fam == L.ARREST and cues & _PROTEST_WORDS:
+        acled = "Protest with intervention"  # ACLED: arrests at a protest
     if acled == "Violent demonstration":
         return "PROTEST", "riot", acled
     return f.plover, f.mode, acled
 
 
+_PROTEST_WORDS = {"protest", "protester", "protestor", "demonstrator", "demonstration",
+                  "sit-in", "rally", "march"}
 #: demonstrators' own violence (ACLED: a Violent demonstration even when police intervene)
 _RIOT_CUES = {"riot", "rioter", "violent", "violence", "clash", "clashing", "stone", "rock",
               "torch", "vandalize", "vandalise", "loot", "smash", "molotov", "firebomb",
