@@ -72,3 +72,14 @@ def test_a_number_before_an_active_verb_is_not_its_toll(nlp, text, killed):
 def test_title_case_fighters_are_combatants(nlp):
     assert counts(nlp, "Kurds Come Closer to Azaz 6 ISIS Bombers Killed.") == \
         [("killed", 6, False)]
+
+
+def test_number_before_a_run_on_dateline_noun_phrase(nlp):
+    assert counts(nlp, "01-11-2014 100 ISIL Terrorists Killed in Kobani.") == \
+        [("killed", 100, False)]
+
+
+def test_range_keeps_its_low_end(nlp):
+    got = [(c.low, c.best, c.high) for s in nlp("Between 500 and 1300 people were killed.").sents
+           for c in sentence_counts(s)]
+    assert got == [(500, 500, 1300)]

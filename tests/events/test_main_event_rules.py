@@ -68,3 +68,22 @@ def test_same_report_merges_despite_different_doers():
     other = mention("A2")
     other.counts = [Count("killed", 5, 5, 5, None, 0)]
     assert not compatible(mention("A1"), other)
+
+
+def test_group_named_only_among_the_dead_is_the_target():
+    rec = run_stages("The Syrian army killed 15 ISIS terrorists near Palmyra on Monday.", STAGES,
+                     published="2016-06-15")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert [rec.actor(a).name for a in ev.actor] == ["Syria"]
+    assert "Islamic State" in [rec.actor(a).name for a in ev.recipient]
+    rec = run_stages("01-11-2014 100 ISIL Terrorists Killed in Kobani.", STAGES,
+                     published="2014-11-01")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert "Islamic State" not in [rec.actor(a).name for a in ev.actor + ev.likely_actor]
+
+
+def test_doer_named_outside_the_dead_stays_the_doer():
+    rec = run_stages("ISIS militants killed 12 civilians in Raqqa on Monday.", STAGES,
+                     published="2016-06-15")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert [rec.actor(a).name for a in ev.actor] == ["Islamic State"]

@@ -175,6 +175,22 @@ def _sentence_actor(record, sent, trig, index: ActorIndex, recipient: list[str])
     return [best] if best else []
 
 
+def _victims_are_targets(m: Mention, spans) -> None:
+    """An actor named only among the dead ("100 ISIL fighters were killed", "killing four
+    Hezbollah members") is the target, not the doer."""
+    victims = [c.victim for c in m.counts if c.kind == "killed" and c.victim]
+    if not victims:
+        return
+    by_actor: dict[str, list] = {}
+    for s in spans:
+        by_actor.setdefault(s.actor, []).append(s)
+    dead = {a for a, found in by_actor.items()
+            if all(any(lo <= s.start and s.end <= hi for lo, hi in victims) for s in found)}
+    if dead:
+        m.actor = [a for a in m.actor if a not in dead]
+        m.recipient = list(dict.fromkeys(m.recipient + [a for a in by_actor if a in dead]))
+
+
 def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
     event_date, is_recalled, event_place = _helpers()
     helper_doc = _DocWithText(doc)
@@ -208,6 +224,8 @@ def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
         for count in sentence_counts(sent):
             _nearest(violent or here, count.token).counts.append(count)
         for m in _group_sentence(here):  # the time helpers once per event mention
+            if m.family in VIOLENT:
+                _victims_are_targets(m, index.within(sent.start_char, sent.end_char))
             if not m.actor and m.family in VIOLENT:
                 m.actor = _sentence_actor(record, sent, m.trigger, index, m.recipient)
                 m.inferred_actor = bool(m.actor)

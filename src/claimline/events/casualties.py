@@ -40,6 +40,8 @@ class Count:
     high: int
     civilian: bool | None  # None: not said
     token: int           # index of the death/injury word
+    #: characters [start, end) of the victims' noun and what precedes it ("100 ISIL fighters")
+    victim: tuple[int, int] | None = None
 
 
 def _figure(tok) -> tuple[tuple[int, int, int] | None, object]:
@@ -58,6 +60,15 @@ def _figure(tok) -> tuple[tuple[int, int, int] | None, object]:
     # parser also hangs on the noun is no count)
     for num in sorted(nums, key=lambda c: abs(tok.i - c.i)):
         figure = _from_tokens(num)
+        if figure:
+            return figure, tok
+    # "01-11-2014 100 ISIL Terrorists": the number right before the noun phrase, whatever the
+    # parse of a run-on dateline made of it
+    first = min([c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i],
+                default=tok.i)
+    before = tok.doc[first - 1] if first > 0 else None
+    if before is not None and before.like_num and before.dep_ != "conj":  # not "500 and 1300"
+        figure = _from_tokens(before)
         if figure:
             return figure, tok
     if nums:
@@ -212,9 +223,16 @@ def sentence_counts(sent) -> list[Count]:
         if not figure:
             figure, victim = _toll(word)
         if figure:
-            out.append(Count(kind, *figure, civilian=_civilian(victim), token=word.i))
+            out.append(Count(kind, *figure, civilian=_civilian(victim), token=word.i,
+                             victim=_victim_span(victim)))
             out += _parts(kind, parts, word.i) if victim is None else []
     return _dedupe(out)
+
+
+def _victim_span(noun) -> tuple[int, int] | None:
+    if noun is None or noun.like_num:
+        return None
+    return noun.left_edge.idx, noun.idx + len(noun)
 
 
 def _headline_figure(word):
