@@ -65,3 +65,8 @@ def test_demonyms_of_every_country_and_their_plurals_are_known():
     demonyms = get_index().demonyms
     assert demonyms["Latvians"] == "LV" and demonyms["Kenyan"] == "KE"
     assert demonyms["Georgian"] == "GE" and demonyms["Indian"] == "IN"
+
+
+def test_township_reads_as_its_namesake_town():
+    got = _resolve("Firefighters from Jackson Township, Ohio, were called.", ["Jackson Township"])
+    assert got[0] == ("Jackson", "Ohio", "US")

@@ -54,7 +54,8 @@ def cache_dir() -> Path:
 def _fingerprint() -> str:
     h = hashlib.sha1(INDEX_VERSION.encode())
     # the builder's own code too: a change in how rows are built must rebuild the cache
-    for path in gazetteer.source_files() + [Path(gazetteer.__file__), Path(__file__)]:
+    for path in gazetteer.source_files() + [Path(gazetteer.__file__), Path(__file__),
+                                            Path(__file__).with_name("normalise.py")]:
         st = path.stat()
         h.update(f"{path.name}:{st.st_size}:{int(st.st_mtime)}".encode())
     return h.hexdigest()[:12]

@@ -25,7 +25,7 @@ _DIGRAPH = str.maketrans({"ç": "ch", "ş": "sh", "Ç": "Ch", "Ş": "Sh"})
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|at|az|an|ad|adh|ath|the)[\s-]+(?=\w{3})")
 _GENERIC = re.compile(r"^(?:mount|mt|mountain|jabal|jebel|jabel|djebel|ciya|chiya|cheya|"
                       r"city of|town of|village of)\s+|"
-                      r"\s+(?:mountain|mountains)$")
+                      r"\s+(?:mountain|mountains|township|twp)$")
 _NON_WORD = re.compile(r"[^\w\s]+|_")
 _SPACE = re.compile(r"\s+")
 _SAINT = re.compile(r"\b(?:st|ste|saint|sainte)\b")

@@ -201,8 +201,40 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
                 name, head = m.group(0), None  # a gazetteer name of its own ("Afrin Region")
             if normalise_name(name) in index.names or head in ("mountain", "admin2", "region"):
                 _add(found, Mention(s, s + len(name), name, head=head, source="cue"))
+    _propagate(text, found, ents, index)
     return [_annotate(text, _trim(m, index), index)
             for m in sorted(found.values(), key=lambda m: m.start)]
+
+
+#: capitalised words that may stand before a place name without making it part of a longer name
+_OPENERS = {"in", "at", "from", "to", "of", "the", "and", "near", "for", "on", "by", "into",
+            "outside", "around", "across", "with", "between", "downtown", "greater", "north",
+            "south", "east", "west", "central", "both", "all", "but", "while", "when", "after"}
+_PREVIOUS_WORD = re.compile(r"(^|[.!?\n\"“”]\s*)?([A-Z][\w'’.\-]*)\s+$")
+
+
+def _propagate(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
+    """One sense per discourse for recognition: a name read as a place once is a place at its
+    other occurrences too, where spaCy tagged it PERSON or ORG or missed it ("Gainesville"
+    after "Gainesville, Ga.", "Gainesville Police"), unless it is part of a longer name."""
+    names = {m.text for m in found.values() if not m.demonym and len(m.text) >= 4
+             and m.text[0].isupper() and not m.text.isupper() and m.key in index.names}
+    if not names:
+        return
+    people = [(s, e) for label, s, e, t in ents if label == "PERSON" and " " in t.strip()]
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if (s, e) in found or any(s < pe and ps < e for ps, pe in people):
+            continue
+        prev = _PREVIOUS_WORD.search(text[max(0, s - 30):s])
+        if prev and prev.group(1) is None and prev.group(2).lower() not in _OPENERS:
+            continue  # "George Washington", "Another Gainesville business"
+        nxt = re.match(r"\s+([A-Z][\w'’.\-]*)", text[e:e + 30])
+        if nxt and nxt.group(1).lower().rstrip(".") not in _FACILITY:
+            continue  # "Paris Hilton", "Gainesville VFW"; but "Gainesville Police"
+        _add(found, Mention(s, e, text[s:e], source="propagated"))
 
 
 _COMPASS = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"

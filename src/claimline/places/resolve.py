@@ -190,6 +190,8 @@ def _prior(e: Entry, kind: str, mention: Mention, state_countries: frozenset = f
 @dataclass
 class _Context:
     countries: Counter
+    top_country: str
+    strong_focus: bool                # the top country holds FOCUS_SHARE of the votes
     admin1s: Dict[str, set]           # admin1 key -> mention keys that name or imply it
     anchors: List[Tuple[float, float, str]]
     #: (country, admin1) -> {mention key: 1 / its number of candidates} for keys with one there
@@ -241,20 +243,20 @@ def _context(index: Index, options: List[List[Tuple[int, str, float, float]]],
             if best.feature not in ("country", "region"):
                 admin1s.setdefault(_admin_key(best.admin1), set()).add(mention.key)
                 anchors[(best.lat, best.lon, mention.key)] = None
-    return _Context(countries, admin1s, list(anchors), units)
+    top, top_w = countries.most_common(1)[0] if countries else ("", 0.0)
+    strong = bool(countries) and top_w >= FOCUS_SHARE * sum(countries.values())
+    return _Context(countries, top, strong, admin1s, list(anchors), units)
 
 
 def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
     key = mention.key
     s = 0.0
     if ctx.countries:
-        top, top_w = ctx.countries.most_common(1)[0]
-        w = ctx.countries.get(e.country, 0.0)
-        if e.country == top:
+        if e.country == ctx.top_country:
             s += 1.5
-            if e.feature != "country" and top_w >= FOCUS_SHARE * sum(ctx.countries.values()):
+            if e.feature != "country" and ctx.strong_focus:
                 s += FOCUS_BONUS  # a text about one country: its local readings win ties
-        elif w:
+        elif ctx.countries.get(e.country, 0.0):
             s += 0.8
     if e.feature != "country":
         named_by = ctx.admin1s.get(_admin_key(e.admin1), ())
@@ -278,6 +280,7 @@ COHERENCE_CELL = 1.5
 COHERENCE_COUNTY = 2.0
 COHERENCE_CAP = 2.0
 COHERENCE_ROUNDS = 1
+_MAX_COHERENCE = COHERENCE_CAP * (COHERENCE_UNIT + COHERENCE_CELL + COHERENCE_COUNTY)
 _POINT_FEATURES = frozenset(("city", "village", "admin2", "site", "mountain"))
 
 
@@ -341,7 +344,12 @@ def _add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
             own_u, own_c = unit_of.get(k, {}), cell_of.get(k, {})
             own_a2 = county_of.get(k, {})
             out = {}
+            # a reading further below the name's best than the largest bonus cannot win
+            floor = max(sc.values()) - _MAX_COHERENCE
             for i, v in sc.items():
+                if v < floor:
+                    out[i] = v
+                    continue
                 u, c, a2 = where[i]
                 bonus = 0.0
                 if a2 is not None:
