@@ -92,3 +92,16 @@ def test_possessive_aliases_match_without_apostrophe():
     assert ("Assad's warplanes", "Syria") in names("Assad's warplanes struck Douma")
     found = names("the Kurdish Peoples Protection Units advanced")
     assert ("Kurdish Peoples Protection Units", "People's Protection Units") in found
+
+
+def test_seat_of_an_organisation_is_not_an_actor():
+    assert names("the Britain-based Syrian Observatory said") == \
+        [("Syrian Observatory", "Syrian Observatory for Human Rights")]
+    assert ("UK", "United Kingdom") not in names("the UK based Syrian Observatory said")
+    assert ("Turkey", "Turkey") in names("Turkey based its claim on reports")
+
+
+def test_syrian_opposition_coalition_is_not_the_international_coalition():
+    assert names("President of the Syrian Coalition said") == \
+        [("Syrian Coalition", "Syrian National Coalition")]
+    assert names("the US-led coalition struck") == [("US-led coalition", "International coalition")]

@@ -39,6 +39,8 @@ _PEOPLE_NOUN = re.compile(r"\s+(?:civilians?|people|citizens?|children|refugees|
 _BACKED = re.compile(r"-(?:backed|led|allied|aligned|affiliated|supported|sponsored|funded)\b",
                      re.I)
 _BRIDGE = re.compile(r"^\s*\(?\s*$")
+#: "the Britain-based monitor": where an organisation sits, not an actor
+_BASED = re.compile(r"-(?i:based)\b|\s+based\s+[A-Z]")
 _NER_LABELS = {"ORG": "other", "NORP": "other", "PERSON": "person"}
 #: organisations named after a place unit are places, not actors ("Qamishlo Canton")
 _PLACE_UNIT = re.compile(r"\b(?:Canton|Province|Governorate|District|Region|County|Countryside|"
@@ -72,6 +74,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _refine(kb: KnowledgeBase, norm: str, m: Mention) -> Mention | None:
     entry = kb.entries[m.key]
     after = norm[m.end:m.end + 80]
+    if _BASED.match(after):
+        return None
     if _BACKED.match(after):
         return Mention(m.start, m.end, m.key, BACKER)
     if entry.generic and norm[m.start].isupper() and not _sentence_initial(norm, m.start):
