@@ -97,14 +97,16 @@ def event_date(record: Record, doc, span) -> tuple[EventDate, int | None]:
 
     if in_sentence:
         best = _closest(record, doc, (pos, end), in_sentence, sentence, pub)
-        return _with_anniversary(record, best, text, pos, pub), best
+        return _day_month_order(record.times[best], _with_anniversary(
+            record, best, text, pos, pub), pub), best
 
     p_start, p_end = paragraph_bounds(text, pos)
     earlier = [i for i, t in enumerate(record.times)
                if p_start <= t.span[0] < pos and _datable(t)]
     if earlier:
         best = earlier[-1]
-        return _with_anniversary(record, best, text, pos, pub), best
+        return _day_month_order(record.times[best], _with_anniversary(
+            record, best, text, pos, pub), pub), best
 
     if pub is not None:
         m = _TODAY.search(sentence)
@@ -112,6 +114,26 @@ def event_date(record: Record, doc, span) -> tuple[EventDate, int | None]:
             word = m.group(1).lower()
             return _day(pub - dt.timedelta(days=1) if word.startswith(("yesterday", "last")) else pub), None
     return EventDate(), None
+
+
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s*$")
+
+
+def _day_month_order(t, date: EventDate, pub: dt.date | None) -> EventDate:
+    """"07-08-2014" reads as 8 July or 7 August: when the other reading is the publication day
+    (the dateline, read by the text stage), it is that day."""
+    m = _NUMERIC_DATE.match(t.text)
+    if pub is None or not m or date.precision != "day":
+        return date
+    try:
+        other = dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        read = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return date
+    for swapped, as_read in ((other, read), (read, other)):
+        if swapped == pub and date.start == as_read.isoformat():
+            return _day(pub)
+    return date
 
 
 def _closest(record, doc, span, candidates, sentence, pub) -> int:
