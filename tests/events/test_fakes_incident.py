@@ -94,3 +94,12 @@ def test_state_forces_or_a_state_alone_still_count_as_doers():
     ev.evidence = [(0, 52), (53, 68)]
     assert predict(_with_text(text, [ev], [bare]))["actor"] == \
         "syrian government or russian troops"  # the only doer named, weak or not
+
+
+def test_dead_of_a_battle_are_fighters_unless_said_civilians():
+    clash = _event(1, 0, acled="Armed clash", killed=15)
+    assert predict(_record([clash]))["civilians"] == 0
+    clash = _event(1, 0, acled="Armed clash", killed=15, civilians=3)
+    assert predict(_record([clash]))["civilians"] == 3
+    strike = _event(1, 0, killed=15)
+    assert predict(_record([strike]))["civilians"] == 15

@@ -156,8 +156,13 @@ def incident(record, main) -> list:
 
 
 def _civilians(event) -> int:
+    """The civilian figure; else, outside battles, the toll unless all of it is said to be
+    fighters. The dead of a battle ("Armed clash") are its fighters unless said to be civilians
+    (ACLED's convention for battles)."""
     if event.civilian_fatalities:
         return event.civilian_fatalities.best
+    if event.acled == "Armed clash":
+        return 0
     if event.fatalities and not (event.combatant_fatalities and
                                  event.combatant_fatalities.best >= event.fatalities.best):
         return event.fatalities.best  # victims not said to be fighters
