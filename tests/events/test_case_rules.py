@@ -145,3 +145,8 @@ def test_non_violent_engagement_is_no_clash():
 def test_fighting_fires_is_no_territory_event():
     assert acled_types("Firefighters have gained ground in their battle against the wildfires.") \
         == []
+
+
+def test_a_storm_with_tanks_is_an_assault_not_a_disaster():
+    assert acled_types("US tanks to storm Raqqa as major offensive takes shape.") != []
+    assert acled_types("Heavy floods killed 66 people in Japan.") == []

@@ -20,12 +20,22 @@ _WEAPON_SEIZE = {"seize", "confiscate", "find", "discover", "uncover", "seizure"
                  "recover", "clear", "identify", "neutralize", "neutralise", "intercept"}
 _ARMED_KINDS = {"state", "armed_group"}
 _GOV_RETAKE = {"recapture", "retake", "regain", "liberate", "liberation"}
+#: families whose triggers a disaster also fits ("floods killed 66", "battle the wildfires")
+_DISASTER_PRONE = {L.KILL, L.EXPLOSION, L.VIOLENCE, L.LOOT, L.WITHDRAW, L.CLASH, L.CAPTURE}
 #: triggers that are deliberate acts even amid a disaster ("shops looted during the lockdown")
 _DELIBERATE = {"loot", "looting", "plunder", "vandalize", "vandalise", "arson"}
 _ATTACK_CUES = (L.SHELL_CUES | L.SUICIDE_CUES | {"airstrike", "airstrikes", "warplane", "drone",
                                                  "ied", "landmine", "grenade", "gunman",
                                                  "gunmen", "militant", "attack", "attacker",
                                                  "bomber", "terrorist", "rebel"})
+
+
+def _disaster_named(sent, cues: set[str]) -> bool:
+    """The sentence names a disaster and no weapon or attacker ("tanks to storm Raqqa" is an
+    assault, "storm" as a verb too)."""
+    return not cues & _ATTACK_CUES and any(
+        t.lemma_.lower() in L.DISASTER_CUES and not (t.pos_ == "VERB" and t.lemma_.lower() ==
+                                                     "storm") for t in sent)
 
 
 def industrial_accident(cues: set[str]) -> bool:
@@ -222,8 +232,8 @@ def refine(trig: Trigger, cues: set[str], actor_kinds: list[str], recipient_kind
     fam = trig.family
     lemma = trig.token.lemma_.lower()
     objects = {o.lemma_.lower() for o in _objects(trig.token)}
-    if fam in (L.KILL, L.EXPLOSION, L.VIOLENCE, L.LOOT, L.WITHDRAW, L.CLASH, L.CAPTURE) and (
-            cues & L.DISASTER_CUES) and not actor_kinds and lemma not in _DELIBERATE:
+    if fam in _DISASTER_PRONE and not actor_kinds and lemma not in _DELIBERATE and \
+            _disaster_named(trig.token.sent, cues):
         return None
     if fam in (L.KILL, L.EXPLOSION) and not actor_kinds and industrial_accident(cues):
         return None  # "a gas container exploded", "an explosion ripped through a warehouse"
