@@ -81,3 +81,20 @@ def test_a_lone_report_stays_alone_when_no_other_document_vouches_for_its_siblin
     links = _canonical(store)
     assert links[(mixed.document.id, "E2")] == links[(others[0].document.id, "E1")]
     assert links[(mixed.document.id, "E1")] != links[(others[0].document.id, "E1")]
+
+
+def test_a_displaced_report_arriving_later_joins_the_existing_event(store):
+    for rec in (_outlet("Reuters"), _outlet("AFP")):
+        store.put(rec)
+    link_store(store)
+    before = _canonical(store)
+    factbox = make_record(TEXT + " Factbox", "Factbox", published="2013-09-09",
+                          events=[dict(GAS), dict(GAS, acled="Attack", place="Washington",
+                                                  fatalities=1400)])
+    store.put(factbox)
+    stats = link_store(store)
+    links = _canonical(store)
+    assert all(links[k] == v for k, v in before.items())          # ids stay stable
+    assert links[(factbox.document.id, "E2")] == links[(factbox.document.id, "E1")] \
+        == next(iter(before.values()))
+    assert stats.joined_existing == 2 and stats.opened == 0
