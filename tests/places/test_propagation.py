@@ -30,3 +30,12 @@ def test_a_place_name_opening_a_longer_name_is_not_propagated(nlp):
     text = "Talks were held in Paris on Monday. Paris Hilton was not there."
     found = recognise(text, nlp(text), get_index())
     assert text.rindex("Paris") not in {m.start for m in found}
+
+
+def test_organisation_named_like_a_foreign_alternate_name_of_a_city_is_not_a_place():
+    from claimline.places.recognise import _prominent
+
+    index = get_index()
+    assert _prominent(index, "Hamas") is False        # an alternate name of Hamm
+    assert _prominent(index, "White House") is False  # a translation of Casablanca
+    assert _prominent(index, "Aleppo") and _prominent(index, "Syria")

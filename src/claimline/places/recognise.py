@@ -105,10 +105,14 @@ def _annotate(text: str, m: Mention, index: Index) -> Mention:
 
 def _prominent(index: Index, name: str, population: int = 100_000) -> bool:
     """A name whose gazetteer entries include a big city or a curated/admin place."""
-    for i in index.lookup(normalise_name(name)):
+    key = normalise_name(name)
+    for i in index.lookup(key):
         e = index.entries[i]
-        if e[9] in ("curated", "admin1", "country") or (e[9] != "admin2"
-                                                         and e[8] >= population):
+        if e[9] in ("curated", "admin1", "country"):
+            return True
+        # a big city by its own name, not by one of its foreign alternate names
+        # ("Hamas" is a German spelling of Hamm, "White House" a translation of Casablanca)
+        if e[9] != "admin2" and e[8] >= population and key in (normalise_name(e[0]), e[10]):
             return True
     return False
 
