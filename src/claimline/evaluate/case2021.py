@@ -3,10 +3,18 @@ events stage, mapped from its ACLED sub-type (or PLOVER category) to the 30 CASE
 
 The main event is an event of the first sentence that has one (an ACLED sub-type or a diplomatic
 PLOVER category), taken from the main clause rather than from a relative clause or a clause of
-time ("a day after police arrested ..., three were abducted"). A snippet with no conflict event
-is named by its cue words: a natural hazard or epidemic (CASE NATURAL_DISASTER), an accident
-(MAN_MADE_DISASTER), else ``OTHER``; the product itself codes no disasters. Nothing here is
-trained or tuned on the data: the mapping below is the ACLED/CASE label correspondence.
+time ("a day after police arrested ..., three were abducted"); a bare "attack" takes the weapon a
+later sentence names (chemical weapons first, as in ACLED's precedence rules).
+
+CASE also labels things the product does not code as events. They are named, not coded: a
+snippet with no conflict event, or whose main predicate is people fleeing or returning, is named
+by its cue words (a natural hazard or epidemic: NATURAL_DISASTER; an accident: MAN_MADE_DISASTER;
+crime: ORG_CRIME; else OTHER); a denied event amid words of blame is ATTRIB; an arrest in a
+criminal case is ORG_CRIME (ACLED codes politically relevant arrests only).
+
+Nothing here is trained on the data. The rules follow ACLED's codebook and the CASE label names;
+several were written after reading the dev set's errors (see the events section of the docs), so
+the dev figure flatters: the held-out part is expected to score lower.
 """
 from __future__ import annotations
 
