@@ -83,3 +83,16 @@ def test_range_keeps_its_low_end(nlp):
     got = [(c.low, c.best, c.high) for s in nlp("Between 500 and 1300 people were killed.").sents
            for c in sentence_counts(s)]
     assert got == [(500, 500, 1300)]
+
+
+def test_lives_of_named_victims_and_injured_apart(nlp):
+    got = counts(nlp, "Terrorists fired rocket shells on the city claiming the lives of a man "
+                      "and a woman injuring 5 others and causing material damage.")
+    assert ("killed", 2, True) in got and ("injured", 5, None) in got
+    assert ("killed", 5, None) not in got
+
+
+def test_day_after_a_month_name_is_no_toll(nlp):
+    got = counts(nlp, "Sat Feb 28 2015 ISIS Behead or Shot 15 Captured Assyrian Mass killing "
+                      "in Friday.")
+    assert all(best != 28 for _, best, _ in got)

@@ -91,10 +91,14 @@ _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept"
 
 
 def _year_after_month(num) -> bool:
-    """"21 Jul 2016 Dozens of civilians": a year the NER missed in a dateline."""
+    """"21 Jul 2016 Dozens of civilians", "Sat Feb 28 2015": a year (or a day) the NER missed
+    in a dateline."""
+    prev = num.doc[num.i - 1] if num.i > 0 else None
+    if (num.is_digit and len(num.text) <= 2 and 1 <= int(num.text) <= 31 and prev is not None
+            and prev.lower_.rstrip(".") in _MONTHS):
+        return True  # the day of "Feb 28"
     if not (num.is_digit and len(num.text) == 4 and 1900 <= int(num.text) <= 2099):
         return False
-    prev = num.doc[num.i - 1] if num.i > 0 else None
     return prev is not None and (prev.lower_.rstrip(".") in _MONTHS or
                                  (prev.is_digit and num.i > 1 and
                                   num.doc[num.i - 2].lower_.rstrip(".") in _MONTHS))
@@ -136,6 +140,9 @@ def _victims(word):
         if c.dep_ in ("nsubjpass", "dobj", "nsubj") and not (c.dep_ == "nsubj" and
                                                              word.lemma_ == "kill"):
             out.append(c)
+    if word.lemma_ == "life":  # "claiming the lives of a man and a woman"
+        out += [c for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                for c in p.children if c.dep_ == "pobj"]
     if word.pos_ == "NOUN" and word.lemma_ in ("massacre", "genocide", "killing", "murder"):
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in ("against", "of"):
@@ -160,11 +167,16 @@ def _victims(word):
     return [c for c in out if c.tag_ not in ("WP", "WDT", "PRP")]
 
 
+def _under_injury(tok) -> bool:
+    """"… the lives of a man and a woman injuring 5 others": 5 counts the injured."""
+    return any(a.lemma_ in INJURY_VERBS or a.lower_ in INJURY_WORDS for a in tok.ancestors)
+
+
 def _toll(word):
     """"death toll rose to 70", "a toll of 70", "70 dead", "70 deaths"."""
     if word.lemma_ in ("toll", "life"):
         for t in (*word.subtree, *word.head.subtree):
-            if t.like_num and t.i > word.i:
+            if t.like_num and t.i > word.i and not _under_injury(t):
                 return _from_tokens(t), (t.head if t.dep_ == "nummod" else None)
     for c in word.children:
         if c.dep_ == "nummod" or c.like_num:
