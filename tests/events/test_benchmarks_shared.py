@@ -6,13 +6,15 @@ pytestmark = pytest.mark.shared
 
 # measured 2026-11-25 on these subsets: CASE first 132 rows accuracy 0.6515, weighted F1 0.6573;
 # FA-KES first 60 articles date 0.750, governorate 0.817, cause 0.842, actor 0.689,
-# civilians 0.700 (actor/civilians re-measured after the main-event rules)
+# civilians 0.700 (actor/civilians re-measured after the main-event rules); 02:50 UTC after the
+# incident reading and the casualty rules: date 0.750, governorate 0.817, cause 0.860,
+# actor 0.867, civilians 0.800
 CASE_ROWS = 132
 CASE_ACCURACY = 0.62
 CASE_WEIGHTED_F1 = 0.62
 FAKES_ROWS = 60
-FAKES_FLOORS = {"date": 0.70, "governorate": 0.77, "cause": 0.80, "actor": 0.64,
-                "civilians": 0.65}
+FAKES_FLOORS = {"date": 0.70, "governorate": 0.77, "cause": 0.80, "actor": 0.80,
+                "civilians": 0.75}
 
 
 def test_case2021_floor(shared_data):
