@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalise_name", "skeleton", "skeleton_of_key", "strip_generic", "is_arabic"]
 
@@ -82,6 +83,12 @@ def normalise_name(text: str) -> str:
     if not text:
         return ""
     text = str(text)
+    if len(text) <= 64:  # names recur across mentions and texts: fold each once
+        return _normalise_cached(text)
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     if text.isascii():  # fast path (most names); ASCII input reaches its fixed point at once
         key = _SPACE.sub(" ", text.lower().translate(_ASCII_PUNCT)).strip()
         return _strip_heads(_SAINT.sub("saint", key))
@@ -92,6 +99,9 @@ def normalise_name(text: str) -> str:
             break
         key = again
     return key
+
+
+_normalise_cached = lru_cache(maxsize=100_000)(_normalise)
 
 
 _SKELETON_MAP = {"kh": "k", "gh": "k", "ck": "k", "q": "k", "x": "k", "c": "k", "ph": "f",

@@ -281,6 +281,7 @@ COHERENCE_COUNTY = 2.0
 COHERENCE_CAP = 2.0
 COHERENCE_ROUNDS = 1
 _MAX_COHERENCE = COHERENCE_CAP * (COHERENCE_UNIT + COHERENCE_CELL + COHERENCE_COUNTY)
+_NEIGHBOURS = tuple((dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
 _POINT_FEATURES = frozenset(("city", "village", "admin2", "site", "mountain"))
 
 
@@ -337,6 +338,7 @@ def _add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                 county_sum[a2] += w
             unit_of[k], cell_of[k], county_of[k] = units, cells, counties
         new = {}
+        cell_get = cell_sum.get
         for k, sc in base.items():
             if len(sc) < 2:
                 new[k] = sc
@@ -359,8 +361,10 @@ def _add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                     bonus += COHERENCE_UNIT * min(unit_sum[u] - own_u.get(u, 0.0), COHERENCE_CAP)
                 if c is not None:
                     y, x = c
-                    near = sum(cell_sum[(y + dy, x + dx)] - own_c.get((y + dy, x + dx), 0.0)
-                               for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+                    near = 0.0
+                    for dy, dx in _NEIGHBOURS:
+                        cell = (y + dy, x + dx)
+                        near += cell_get(cell, 0.0) - own_c.get(cell, 0.0)
                     bonus += COHERENCE_CELL * min(near, COHERENCE_CAP)
                 out[i] = v + bonus
             new[k] = out
@@ -374,7 +378,13 @@ def resolve(index: Index, mentions: Sequence[Mention],
             actor_countries: Iterable[str] = ()) -> List[Resolution]:
     """Resolve every mention; unresolvable ones come back with ``entry=None``."""
     options: List[List[Tuple[int, str, float, float]]] = []
+    seen: Dict[tuple, List[Tuple[int, str, float, float]]] = {}
     for m in mentions:
+        # repeated mentions of a name with the same cues have the same readings and priors
+        sig = (m.text, m.key, m.demonym, m.head, m.state)
+        if sig in seen:
+            options.append(seen[sig])
+            continue
         cands = candidates(index, m)
         # a name that is exactly a country's or a state's own name rarely means a town that
         # merely lists it among its alternate names ("Texas" -> Texas City)
@@ -389,6 +399,7 @@ def resolve(index: Index, mentions: Sequence[Mention],
             opts.append((i, kind, mscore, p))
         if len(opts) > MAX_CANDIDATES:  # "Washington": 150 readings, the tail never wins
             opts = sorted(opts, key=lambda o: -o[3])[:MAX_CANDIDATES]
+        seen[sig] = opts
         options.append(opts)
     ctx = _context(index, options, mentions, actor_countries)
     # one sense per discourse: every mention of a name gets the entry best over all of them
