@@ -96,3 +96,11 @@ def test_day_after_a_month_name_is_no_toll(nlp):
     got = counts(nlp, "Sat Feb 28 2015 ISIS Behead or Shot 15 Captured Assyrian Mass killing "
                       "in Friday.")
     assert all(best != 28 for _, best, _ in got)
+
+
+def test_number_right_after_an_active_death_verb(nlp):
+    # the small model hangs "members" on "said" in unpunctuated text; the figure still counts
+    text = ("An explosion at a mosque in Idlib province on Friday killed at least 25 members "
+            "of the Nusra Front the Syrian Observatory for Human Rights monitoring group said.")
+    assert ("killed", 25, False) in counts(nlp, text)
+    assert counts(nlp, "The strike killed on 25 March a commander.") == []

@@ -87,3 +87,13 @@ def test_doer_named_outside_the_dead_stays_the_doer():
                      published="2016-06-15")
     ev = next(e for e in rec.events if e.type == "ASSAULT")
     assert [rec.actor(a).name for a in ev.actor] == ["Islamic State"]
+
+
+def test_toll_of_the_next_sentence_belongs_to_the_event_just_told():
+    text = ("Victims of a suspected chemical attack in Syria showed symptoms of nerve agent use "
+            "the World Health Organization said on Wednesday. WHO said in a statement putting "
+            "the death toll at at least 70.")
+    rec = run_stages(text, STAGES, published="2017-04-05")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert ev.fatalities is not None and ev.fatalities.best == 70
+    assert any(s > 100 for s, _ in ev.evidence)  # the toll sentence is evidence

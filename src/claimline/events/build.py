@@ -195,9 +195,12 @@ def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
     event_date, is_recalled, event_place = _helpers()
     helper_doc = _DocWithText(doc)
     out: list[Mention] = []
+    last_violent, since = None, 0  # the latest violent mention, sentences since it
     for sent in doc.sents:
+        since += 1
         triggers = find_triggers(sent)
         if not triggers:
+            _toll_follows(last_violent, since, sent)
             continue
         cues = sentence_cues(sent)
         sent_span = (sent.start_char, sent.end_char)
@@ -219,6 +222,7 @@ def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
                             if a not in actor or m.status == "claimed"]
             here.append(m)
         if not here:
+            _toll_follows(last_violent, since, sent)
             continue
         violent = [m for m in here if m.family in VIOLENT]
         for count in sentence_counts(sent):
@@ -239,4 +243,20 @@ def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
                             else recall_cue(sent))
                 m.status = "recalled" if recalled else "reported"
             out.append(m)
+            if m.family in VIOLENT:
+                last_violent, since = m, 0
     return out
+
+
+#: a toll told in the next sentences without an event word of its own ("… WHO said, putting
+#: the death toll at 70") is the toll of the violent event just told
+TOLL_REACH = 2
+
+
+def _toll_follows(last: Mention | None, since: int, sent) -> None:
+    if last is None or since > TOLL_REACH:
+        return
+    counts = [c for c in sentence_counts(sent) if c.kind == "killed"]
+    if counts:
+        last.counts = last.counts + [c for c in counts if c not in last.counts]
+        last.evidence = sorted(set(last.evidence + [(sent.start_char, sent.end_char)]))

@@ -167,6 +167,20 @@ def _victims(word):
     return [c for c in out if c.tag_ not in ("WP", "WDT", "PRP")]
 
 
+def _figure_after(word):
+    """"killed at least 25 members of …" misparsed (the object hung elsewhere): the number
+    phrase right after an active death verb."""
+    doc = word.doc
+    for t in doc[word.i + 1:min(word.i + 5, word.sent.end)]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "or", "in", "on", "when", "as"):
+            return None, None
+        if t.like_num:
+            figure = _from_tokens(t)
+            noun = t.head if t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") else None
+            return figure, noun
+    return None, None
+
+
 def _under_injury(tok) -> bool:
     """"… the lives of a man and a woman injuring 5 others": 5 counts the injured."""
     return any(a.lemma_ in INJURY_VERBS or a.lower_ in INJURY_WORDS for a in tok.ancestors)
@@ -234,6 +248,8 @@ def sentence_counts(sent) -> list[Count]:
                 break
         if not figure:
             figure, victim = _toll(word)
+        if not figure and word.pos_ == "VERB" and word.tag_ in ("VBD", "VBG"):
+            figure, victim = _figure_after(word)
         if figure:
             out.append(Count(kind, *figure, civilian=_civilian(victim), token=word.i,
                              victim=_victim_span(victim)))
