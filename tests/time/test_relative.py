@@ -71,3 +71,27 @@ def test_overnight_and_within_the_current_year():
     assert one("Shelling overnight killed two.", "overnight").value == "2023-04-24TNI"
     assert one("Earlier in the year, prices rose.", "Earlier in the year").value == "2023"
     assert one("Troops will leave by year-end.", "year-end").value == "2023"
+
+
+def test_the_year_ended_is_a_year_long_period():
+    t = one("The unit had revenue of $76 million for the year ended March 31.", "the year")
+    assert (t.value, t.type) == ("P1Y", "DURATION")
+    t = one("Sales fell in the fiscal year ending June 30, 2024.", "the fiscal year")
+    assert (t.value, t.type) == ("P1Y", "DURATION")
+
+
+def test_for_the_year_in_financial_news_is_the_publication_year():
+    assert one("Net income for the year rose 5% to $2 million.", "the year").value == "2023"
+    assert one("The stock hit a high for the year of $42 a share.", "the year").value == "2023"
+    # no money, no year; and a subject "the year ended …" is no period
+    assert "the year" not in values("He stayed for the year, then left.")
+    assert "The year" not in values("The year ended badly for the rebels.")
+
+
+def test_the_quarter_ended_is_the_quarter_of_its_middle_month():
+    text = "The company lost $92 million for the quarter ended Sept. 30, and sales fell."
+    assert one(text, "the quarter", "2023-11-01").value == "2023-Q3"
+    text = "In the quarter ended July 31, the retailer had revenue of $5 million."
+    assert one(text, "the quarter", "2023-10-30").value == "2023-Q2"
+    text = "In the quarter ended Jan. 31, profit rose to $5 million."
+    assert one(text, "the quarter", "2023-03-15").value == "2022-Q4"

@@ -52,19 +52,19 @@ class Context:
 
     def tense(self, start: int, end: int) -> Optional[str]:
         """'future', 'past', 'present' or None for the clause of ``text[start:end]``."""
-        if _DEADLINE.search(self.text, max(0, start - 20), start):
-            return "future"  # "as soon as Tuesday", "until 9 a.m. Tuesday"
-        if self.doc is not None:
-            found = _tense_from_doc(self.doc, start, end)
-            if found is not None:
-                return found
+        found = _tense_from_doc(self.doc, start, end) if self.doc is not None else None
         s, e = self.sentence_bounds(start)
+        if _DEADLINE.search(self.text, max(0, start - 20), start) \
+                and not re.search(r"\bhad\b", self.text[s:e]):
+            return "future"  # "as soon as Tuesday", "until 9 a.m. Tuesday" (not "had until")
+        if found is not None and found != "open":
+            return found
         left = self.text[max(s, start - 80):start]
         cut = list(_CLAUSE.finditer(left))
         window = left[cut[-1].end():] if cut else left
         if _FUTURE.search(window):
             return "future"
-        if _PAST.search(window):
+        if found is None and _PAST.search(window):
             return "past"
         return None
 
@@ -83,29 +83,46 @@ def _tense_from_doc(doc, start: int, end: int) -> Optional[str]:
     if token.dep_ == "poss":
         return "past"  # "Wednesday's ruling": something that already happened
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.lower_ == "effective" or token.head is token:
             break
         token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ not in ("VERB", "AUX") and token.lower_ != "effective":
         return None
     chain = [token]
     while token.tag_ in _NONFINITE and token.dep_ in _CLIMB_DEPS and token.head is not token \
             and len(chain) < 5:
         token = token.head
         chain.append(token)
+    # an infinitive ("agreed to buy it in February") or "effective <date>" is not bound to the
+    # tense of the verb above it: only a future or plan above it says anything
+    loose = False
     for verb in chain:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {a.lower_ for a in auxes}
         if lowers & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX or "going" in lowers:
             return "future"
-        if verb.lemma_ in _PLAN_LEMMAS:
-            return "future"
+        if verb.lemma_ in _PLAN_LEMMAS:  # a plan, unless one the past perfect says was dropped
+            return "past" if "had" in lowers or _pluperfect_copula(verb) else "future"
+        if verb.tag_ == "VB" and "to" in lowers or verb.lower_ == "effective":
+            loose = True
+            continue
+        if loose and verb.lemma_ == "be" and verb.dep_ == "ROOT":
+            return "future"  # "trading is to resume Tuesday"
+        if loose:
+            return "open"
         if lowers & {"would", "could", "might", "may", "should", "must", "can"}:
             return None
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return "past"
-        if verb.tag_ == "VBN" and lowers & {"has", "have", "had"}:
+        if lowers & {"has", "have", "had"}:  # perfect: "have been searching since Oct. 23"
             return "past"
+        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not auxes:
+            return "past"  # a participle modifier: "the record set on Aug. 6"
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
-    return None
+    return "open" if loose else None
+
+
+def _pluperfect_copula(verb) -> bool:
+    """"had been due to expire": the past perfect sits on the copula above the adjective."""
+    return verb.dep_ == "acomp" and any(c.lower_ == "had" for c in verb.head.children)

@@ -231,11 +231,15 @@ def year_ago(m, ctx):
     return found(m, f"{ctx.dct.year - 1:04d}", anchor="published")
 
 
-@rule("the_quarter", r"(?<![\w-])the\s+(?:(latest|current|most\s+recent|recent|same|latest\s+fiscal|"
-                     r"fiscal|(?P<year>(?:19|20)\d\d))\s+)?(quarter|period)(?![\w-])(?!\s+(?:of|ended|ending|before)\b)", I, needs=_words("quarter period"))
+@rule("the_quarter", rf"(?<![\w-])the\s+(?:(latest|current|most\s+recent|recent|same|latest\s+fiscal|"
+                     r"fiscal|(?P<year>(?:19|20)\d\d))\s+)?(quarter|period)(?![\w-])(?:(?=\s+(?:ended|"
+                     rf"ending)\s+(?:on\s+)?(?P<mon>{MON}))|(?!\s+(?:of|ended|ending|before)\b))", I,
+      needs=_words("quarter period"))
 def the_quarter(m, ctx):
     if m.group(3).lower() == "period" and not m.group(1):
         return None
+    if m.group("mon") and m.group(3).lower() == "quarter" and not m.group("year"):
+        return _quarter_ended(m, ctx)
     if not re.search(r"\b(quarter|fiscal|earnings|profit|revenue|sales|loss|net|income)\b",
                      _sentence(ctx, m.start())):
         return None
@@ -246,6 +250,21 @@ def the_quarter(m, ctx):
     if m.group("year"):  # "the 1988 quarter": the reported quarter of that year
         value = m.group("year") + value[4:]
     return found(m, value, anchor="published")
+
+
+def _quarter_ended(m, ctx):
+    """"the quarter ended July 31": the calendar quarter of the period's middle month (June)."""
+    from .rulebase import infer_year, month_number
+    end_month = month_number(m.group("mon"))
+    if end_month is None:
+        return None
+    middle = (end_month - 2) % 12 + 1
+    if ctx.dct is None:
+        return found(m, f"XXXX-Q{(middle - 1) // 3 + 1}", anchor="published")
+    year = infer_year(ctx, m.start(), m.end(), end_month, None)
+    if middle > end_month:
+        year -= 1
+    return found(m, f"{year:04d}-Q{(middle - 1) // 3 + 1}", anchor="published")
 
 
 _CLOCK = (r"(?:(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)"
@@ -319,3 +338,31 @@ def within_current(m, ctx):
     if ctx.dct is None:
         return found(m, UNKNOWN[unit], anchor="published")
     return found(m, format_at(ctx.dct, unit), anchor="published")
+
+
+_YEAR_END_DATE = rf"(?:on\s+)?(?:{MON}|\d|today|yesterday|tomorrow|last|next|this)(?![a-z])"
+
+
+@rule("the_year", rf"(?<![\w-])the\s+(?:fiscal\s+)?year(?![\w-])(?:(?=\s+(?P<end>ended|ending)\s+"
+                  rf"{_YEAR_END_DATE})|(?!\s+(?:before|after|earlier|later|ago|ended|ending|when|"
+                  r"in\s+which|of\s+the|\d|two|nineteen|twenty)\b))", I, needs=_words("year"))
+def the_year(m, ctx):
+    """Financial news: "sales in the year ended March 31" is a year-long period (P1Y);
+    "profit for the year", "a high for the year" the year of publication."""
+    if m.group("end"):
+        return found(m, "P1Y", "DURATION")
+    before = ctx.text[max(0, m.start() - 5):m.start()].lower()
+    if not re.search(r"\b(?:for|of)\s+$", before) or not _money_sentence(ctx, m.start()):
+        return None
+    if ctx.dct is None:
+        return found(m, "XXXX", anchor="published")
+    return found(m, f"{ctx.dct.year:04d}", anchor="published")
+
+
+_MONEY = re.compile(r"\b(?:quarter|fiscal|earnings|profit|revenue|sales|loss|net|income|"
+                    r"share|volume|dividend)s?\b|[$£€¥#]\s?\d", re.I)
+
+
+def _money_sentence(ctx, start) -> bool:
+    s, e = ctx.sentence_bounds(start)
+    return bool(_MONEY.search(ctx.text, s, e))
