@@ -95,3 +95,11 @@ def test_the_quarter_ended_is_the_quarter_of_its_middle_month():
     assert one(text, "the quarter", "2023-10-30").value == "2023-Q2"
     text = "In the quarter ended Jan. 31, profit rose to $5 million."
     assert one(text, "the quarter", "2023-03-15").value == "2022-Q4"
+
+
+def test_evening_and_afternoon_after_a_weekday_keep_the_part_of_day():
+    t = one("Rebels shelled the town on Sunday evening.", "Sunday evening")
+    assert (t.value, t.type) == ("2023-04-23TEV", "TIME")
+    assert one("The talks resumed Monday afternoon.", "Monday afternoon").value == "2023-04-24TAF"
+    # "night" and "morning" stay at the day, as TimeBank mostly annotates them
+    assert one("Gunmen attacked a checkpoint on Sunday night.", "Sunday night").value == "2023-04-23"

@@ -14,6 +14,10 @@ from .values import format_at, shift, value_range
 I = re.I
 
 
+#: parts of the day kept after a weekday ("Friday night" → …TNI, TIMEX3 guidelines)
+_DAY_PARTS = {"evening", "afternoon"}
+
+
 def _part_suffix(part: str | None) -> str:
     code = PARTS_OF_DAY.get((part or "").lower())
     return f"T{code}" if code else ""
@@ -29,7 +33,8 @@ def weekday(m, ctx):
         back = rel in ("the previous", "the preceding")
         day = weekday_date(ctx.last_date, num, "strict_past" if back else "strict_future")
         return found(m, day.isoformat(), anchor="event")
-    part, type_ = "", "DATE"  # TimeBank mostly dates "Friday night" to the day
+    part = _part_suffix(m.group("part")) if (m.group("part") or "").lower() in _DAY_PARTS else ""
+    type_ = "TIME" if part else "DATE"
     if ctx.dct is None:
         return found(m, f"XXXX-WXX-{num + 1}", type_, anchor="published")
     if rel in ("last", "past", "the previous", "the preceding"):
