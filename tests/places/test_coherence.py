@@ -70,3 +70,22 @@ def test_demonyms_of_every_country_and_their_plurals_are_known():
 def test_township_reads_as_its_namesake_town():
     got = _resolve("Firefighters from Jackson Township, Ohio, were called.", ["Jackson Township"])
     assert got[0] == ("Jackson", "Ohio", "US")
+
+
+def test_bare_name_of_a_unit_named_after_its_chief_town_is_the_town():
+    for name in ("Aleppo", "Idlib", "Kabul", "Donetsk"):
+        got = _resolve(f"Shelling hit {name} on Tuesday, residents said.", [name])
+        assert got[0][0].endswith(name)
+    text = "Shelling hit Aleppo on Tuesday."
+    from claimline.places.geoparse import geoparse
+
+    (res,) = geoparse(text, None, spans=[(text.index("Aleppo"), text.index("Aleppo") + 6)])
+    assert res.entry.feature == "city" and res.precision == 1
+
+
+def test_unit_named_with_its_head_word_stays_the_unit():
+    from claimline.places.geoparse import geoparse
+
+    text = "Shelling hit Aleppo province on Tuesday."
+    (res,) = geoparse(text, None, spans=[(text.index("Aleppo"), text.index("Aleppo") + 6)])
+    assert res.entry.feature == "admin1" and res.precision == 4

@@ -38,6 +38,8 @@ _FEATURE_PRIOR = {"country": 2.5, "admin1": 2.0, "region": 1.5, "mountain": 1.0,
 ANCHOR_MARGIN = 0.8
 #: prior lift of a national capital over its population
 CAPITAL_BONUS = 1.5
+#: prior cost of a first-level unit named after a town of it that the name also reads as
+SEAT_PENALTY = 3.0
 #: readings kept per name after the prior (context can lift a reading by about 9 points)
 MAX_CANDIDATES = 30
 
@@ -391,11 +393,21 @@ def resolve(index: Index, mentions: Sequence[Mention],
         own_name = any(kind == "exact" and index.entries[i][6] in ("country", "admin1")
                        for i, kind, _ in cands)
         state_cc = _state_countries(index, m.state) if m.state else frozenset()
+        # a unit named after its chief town ("Aleppo", "Kabul", "Donetsk"): a bare name is the
+        # town; "Aleppo province" (a head word) still reads as the unit
+        seats = set()
+        if not m.head:
+            seats = {(index.entries[i][3], _admin_key(index.entries[i][4])) for i, _, _ in cands
+                     if index.entries[i][6] in ("city", "village")
+                     and _admin_key(index.entries[i][0]) == m.key}
         opts = []
         for i, kind, mscore in cands:
             p = _prior(index.entry(i), kind, m, state_cc) + 2.0 * (mscore - 1)
             if own_name and kind == "alias":
                 p -= 5.0
+            if seats and index.entries[i][6] == "admin1" and (
+                    index.entries[i][3], _admin_key(index.entries[i][4])) in seats:
+                p -= SEAT_PENALTY
             opts.append((i, kind, mscore, p))
         if len(opts) > MAX_CANDIDATES:  # "Washington": 150 readings, the tail never wins
             opts = sorted(opts, key=lambda o: -o[3])[:MAX_CANDIDATES]
