@@ -103,3 +103,10 @@ def test_evening_and_afternoon_after_a_weekday_keep_the_part_of_day():
     assert one("The talks resumed Monday afternoon.", "Monday afternoon").value == "2023-04-24TAF"
     # "night" and "morning" stay at the day, as TimeBank mostly annotates them
     assert one("Gunmen attacked a checkpoint on Sunday night.", "Sunday night").value == "2023-04-23"
+
+
+def test_clock_time_takes_the_weekday_after_a_parenthesis():
+    # 2023-04-25 is a Tuesday
+    found = values("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, witnesses said.")
+    assert found["10:35 a.m."] == "2023-04-21T10:35"
+    assert found["Friday"] == "2023-04-21"

@@ -59,3 +59,9 @@ def test_spans_point_into_the_text():
     text = "On Friday, 25 April 2017, and two days later."
     for t in time_expressions(text, "2023-04-25"):
         assert text[t.span[0]:t.span[1]] == t.text
+
+
+def test_and_a_half_durations():
+    assert values("The talks lasted a minute and a half.")["a minute and a half"] == "PT1M30S"
+    assert values("He spent a year and a half in jail.")["a year and a half"] == "P1Y6M"
+    assert values("The siege lasted two hours and a half.")["two hours and a half"] == "PT2H30M"

@@ -277,6 +277,7 @@ _CLOCK = (r"(?:(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<a
           r"EDT|EST|CET|CEST|BST)))(?:\s+(?:GMT|UTC|EDT|EST|CET|CEST|BST|PST|PDT|local\s+time))?"
           r"|(?<![\w-])(?P<word>noon|midnight|midday)(?![\w-]))"
           rf"(?:,?\s+(?:on\s+)?(?P<day>{WDAY}|today|yesterday|tomorrow)(?![\w-])|"
+          rf"(?=\s*\([^()\n]{{1,24}}\),?\s+(?:on\s+)?(?P<pday>{WDAY}|today|yesterday|tomorrow)(?![\w-]))|"
           rf",?\s+(?:on\s+)?(?P<mon>{MON})\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?!\d))?")
 
 
@@ -304,7 +305,7 @@ def clock(m, ctx):
             base = dt.date(year, month, dom)
         except (TypeError, ValueError):
             return None
-    day_word = (m.group("day") or "").lower()
+    day_word = (m.group("day") or m.group("pday") or "").lower()  # "10 a.m. (0700 GMT) Friday"
     if day_word and ctx.dct is not None:
         if day_word in ("today", "yesterday", "tomorrow"):
             base = ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_word])

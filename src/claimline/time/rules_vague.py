@@ -43,7 +43,8 @@ _LEAD = (r"(?:(?P<det>the|a|another|an\s+additional|an\s+extra|the\s+first|the\s
 
 @rule("duration", rf"(?<![\w-]){APPROX}{_LEAD}(?P<num>{NUM}|{VAGUE})(?P<sep>\s+|-)(?:(?:more|full|straight|"
                   rf"consecutive|long|additional|calendar|fiscal|whole|entire)\s+)?(?P<unit>{UNIT})s?"
-                  rf"(?:\s+or\s+so)?(?P<old>-old|\s+old|-long)?(?![\w])", I, needs=UNIT_NEEDS)
+                  rf"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<old>-old|\s+old|-long)?(?![\w])", I,
+      needs=UNIT_NEEDS)
 def duration(m, ctx):
     num = m.group("num").lower()
     before = ctx.text[max(0, m.start() - 12):m.start()].lower()
@@ -67,6 +68,8 @@ def duration(m, ctx):
     if num in ("a", "an", "one") and re.match(r"\s+of\b|-", ctx.text[m.end():m.end() + 4]):
         return None
     amount = number_value(num)
+    if amount is not None and m.group("half"):
+        amount += 0.5  # "a year and a half" → P1Y6M
     value = duration_value(amount, m.group("unit"))
     approx = (m.group("approx") or "").lower()
     if approx in ("over", "under") and det.startswith("the"):
