@@ -105,3 +105,8 @@ def test_syrian_opposition_coalition_is_not_the_international_coalition():
     assert names("President of the Syrian Coalition said") == \
         [("Syrian Coalition", "Syrian National Coalition")]
     assert names("the US-led coalition struck") == [("US-led coalition", "International coalition")]
+
+
+def test_regime_weapon_labels_resolve_to_syria():
+    assert ("Regime bombing", "Syria") in names("Regime bombing raids in Aleppo killed 31.")
+    assert ("regime barrel bombs", "Syria") in names("regime barrel bombs killed 10")
