@@ -88,3 +88,10 @@ def test_what_is_not_a_season_or_a_half(text):
 def test_the_following_month_counts_from_a_month_named_before():
     got = values("The firm received an offer in March. The following month it agreed.", "1989-10-27")
     assert got["The following month"] == "1989-04"
+
+
+def test_the_week_of_a_date_is_its_iso_week():
+    assert one("Talks are planned for the week of March 6.", "the week of March 6",
+               "2023-02-24").value == "2023-W10"
+    assert one("Fighting eased in the week of Jan. 2, 2017.", "the week of Jan. 2, 2017").value \
+        == "2017-W01"

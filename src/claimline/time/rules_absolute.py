@@ -284,3 +284,20 @@ def spoken_year(m, ctx):
     if tens < 10:
         return None
     return found(m, f"{century + tens + (_SPOKEN_UNITS[m.group(3).lower()] if m.group(3) else 0):04d}")
+
+
+@rule("week_of", rf"{WORD_START}(?i:the\s+week\s+of)\s+({MON})\s+({DAYNUM})(?:,?\s+({YEAR4}))?(?![\w-]|[:.,]?\d)",
+      needs=_words("week"))
+def week_of(m, ctx):
+    """"the week of March 6" is the (ISO) week holding that day."""
+    month, day = month_number(m.group(1)), int(re.match(r"\d+", m.group(2)).group())
+    if month is None or not _valid(int(m.group(3)) if m.group(3) else None, month, day):
+        return None
+    anchor = "absolute"
+    year = int(m.group(3)) if m.group(3) else None
+    if year is None:
+        year, anchor = infer_year(ctx, m.start(), m.end(), month, day), "published"
+    if year is None:
+        return found(m, "XXXX-WXX", anchor=anchor)
+    iso_year, week, _ = dt.date(year, month, day).isocalendar()
+    return found(m, f"{iso_year:04d}-W{week:02d}", anchor=anchor)
