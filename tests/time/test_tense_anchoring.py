@@ -47,6 +47,8 @@ def test_infinitive_under_a_schedule_word_is_future(nlp):
     ("Until Thursday, the police had not named a suspect.", "Thursday", "2023-10-26"),
     ("The agency has given the family until Thursday to leave.", "Thursday", "2023-11-02"),
     ("The shares are to resume trading in Paris Tuesday.", "Tuesday", "2023-10-31"),
+    ("The stock is traded in London and is to resume trading in Paris Tuesday.", "Tuesday",
+     "2023-10-31"),
 ])
 def test_plans_deadlines_and_the_past_perfect(nlp, text, phrase, value):
     assert _value(nlp, text, phrase, "2023-10-30") == value

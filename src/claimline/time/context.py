@@ -106,7 +106,7 @@ def _tense_from_doc(doc, start: int, end: int) -> Optional[str]:
         if verb.tag_ == "VB" and "to" in lowers or verb.lower_ == "effective":
             loose = True
             continue
-        if loose and verb.lemma_ == "be" and verb.dep_ == "ROOT":
+        if loose and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
             return "future"  # "trading is to resume Tuesday"
         if loose:
             return "open"
