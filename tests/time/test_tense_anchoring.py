@@ -22,6 +22,8 @@ def _value(nlp, text, phrase, published):
     # a participle modifying a noun reports something done
     ("The index closed near the record high set on Aug. 6.", "Aug. 6", "2023-02-06",
      "2022-08-06"),
+    ("The issue dominated plans for a summit set for Washington in April.", "April", "2023-10-12",
+     "2024-04"),
     # "agreed to sell … in February": the sale is not dated by "agreed"
     ("The firm agreed to sell the plant in February.", "February", "2023-10-30", "2024-02"),
     ("The board created a new office, effective Feb. 1.", "Feb. 1", "2023-10-26", "2024-02-01"),

@@ -117,6 +117,8 @@ def _tense_from_doc(doc, start: int, end: int) -> Optional[str]:
         if lowers & {"has", "have", "had"}:  # perfect: "have been searching since Oct. 23"
             return "past"
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not auxes:
+            if verb.lemma_ in ("set", "slate") and verb.nbor(1).lower_ in ("for", "to"):
+                return "future"  # "a summit set for April"
             return "past"  # a participle modifier: "the record set on Aug. 6"
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
