@@ -110,3 +110,12 @@ def test_clock_time_takes_the_weekday_after_a_parenthesis():
     found = values("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, witnesses said.")
     assert found["10:35 a.m."] == "2023-04-21T10:35"
     assert found["Friday"] == "2023-04-21"
+
+
+def test_year_ago_quarters():
+    text = "Net rose 5% from the year-ago third quarter."
+    assert one(text, "the year-ago third quarter", "2023-10-26").value == "2022-Q3"
+    # the quarter just named is already the year-ago one: it is not pushed back again
+    text = ("Profit fell in the third quarter. In the 2022 period, it earned $5 million. "
+            "The year-ago results included a gain.")
+    assert one(text, "The year-ago", "2023-10-26").value == "2022-Q3"

@@ -168,7 +168,7 @@ def century(m, ctx):
 _ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
-@rule("quarter", rf"(?<![\w-])(?:the\s+)?(?:(?P<whose>(?:last|this|next)\s+year's|{YEAR4}(?:'s)?|fiscal)\s+)?"
+@rule("quarter", rf"(?<![\w-])(?:the\s+)?(?:(?P<whose>(?:last|this|next)\s+year's|{YEAR4}(?:'s)?|fiscal|year-(?:ago|earlier))\s+)?"
                  rf"(?:fiscal\s+)?(?P<ord>{_ORDQ}|last)(?:-|\s+)(?:fiscal\s+)?(?P<kind>quarter|half|period)"
                  rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR4}))?(?![\w-])", I, needs=_words("quarter half"))
 def quarter(m, ctx):
@@ -193,6 +193,8 @@ def quarter(m, ctx):
         year = None
     elif whose.startswith(("last", "next")):
         year = ctx.dct.year + (-1 if whose.startswith("last") else 1)
+    elif whose.startswith("year-") and kind == "quarter":  # "the year-ago third quarter"
+        year = infer_year(ctx, m.start(), m.end(), 3 * index - 1, None, direction="any") - 1
     elif kind == "quarter":  # the nearest such quarter; tense says little about results
         year = infer_year(ctx, m.start(), m.end(), 3 * index - 1, None, direction="any")
     else:

@@ -199,6 +199,9 @@ def _year_ago_quarter(ctx, start) -> str:
     s, _ = ctx.sentence_bounds(start)
     if ctx.last_quarter is not None and ctx.last_quarter[1] >= s - 300:
         year, q = ctx.last_quarter[0].split("-Q")
+        behind = ctx.dct.year * 4 + (ctx.dct.month - 1) // 3 - (int(year) * 4 + int(q) - 1)
+        if behind >= 4:  # the quarter just named is already the year-ago one
+            return ctx.last_quarter[0]
         return f"{int(year) - 1:04d}-Q{q}"
     return format_at(shift(shift(ctx.dct, -1, "quarter"), -1, "year"), "quarter")
 
