@@ -65,3 +65,10 @@ def test_and_a_half_durations():
     assert values("The talks lasted a minute and a half.")["a minute and a half"] == "PT1M30S"
     assert values("He spent a year and a half in jail.")["a year and a half"] == "P1Y6M"
     assert values("The siege lasted two hours and a half.")["two hours and a half"] == "PT2H30M"
+
+
+def test_ordinal_second_and_titles_are_no_durations():
+    assert "a second" not in values("Police found a second bomb near the gate.")
+    assert "A second" not in values("A second group of rebels arrived.")
+    assert values("The blast lasted a second or two.")["a second"] == "PT1S"
+    assert "60 Minutes" not in values("He told 60 Minutes that he was innocent.")

@@ -67,6 +67,12 @@ def duration(m, ctx):
         return None  # an age ("a 6-year-old boy") is not a time
     if num in ("a", "an", "one") and re.match(r"\s+of\b|-", ctx.text[m.end():m.end() + 4]):
         return None
+    if unit == "second" and num in ("a", "an") and re.match(
+            r"\s+(?!later|earlier|ago|or|and|before|after|too|longer|more|less)[a-z]",
+            ctx.text[m.end():m.end() + 12]):
+        return None  # "a second attack": an ordinal
+    if m.group("unit")[0].isupper() and num[0].isdigit():
+        return None  # "60 Minutes": a title
     amount = number_value(num)
     if amount is not None and m.group("half"):
         amount += 0.5  # "a year and a half" → P1Y6M
