@@ -119,3 +119,9 @@ def test_year_ago_quarters():
     text = ("Profit fell in the third quarter. In the 2022 period, it earned $5 million. "
             "The year-ago results included a gain.")
     assert one(text, "The year-ago", "2023-10-26").value == "2022-Q3"
+
+
+def test_the_period_in_a_sentence_with_money_is_the_reported_quarter():
+    text = "In the 2022 period, the company earned $20.6 million, or 26 cents a share."
+    assert one(text, "the 2022 period", "2023-10-26").value == "2022-Q3"
+    assert "the latest period" not in values("In the latest period of his life he painted.")

@@ -248,8 +248,7 @@ def the_quarter(m, ctx):
         return None
     if m.group("mon") and m.group(3).lower() == "quarter" and not m.group("year"):
         return _quarter_ended(m, ctx)
-    if not re.search(r"\b(quarter|fiscal|earnings|profit|revenue|sales|loss|net|income)\b",
-                     _sentence(ctx, m.start())):
+    if not _money_sentence(ctx, m.start()):
         return None
     if ctx.dct is None:
         return found(m, "XXXX-QX", anchor="published")
