@@ -39,12 +39,12 @@ def test_scoring_arithmetic():
 
 @pytest.mark.shared
 def test_tempeval3_dev_floor(shared_data):
-    """Measured 2026-11-25 with rules only (--no-spacy): value F1 0.791, relaxed F1 0.931,
-    strict F1 0.856, value accuracy 0.851."""
+    """Measured 2026-11-25 with rules only (--no-spacy): value F1 0.800, relaxed F1 0.939,
+    strict F1 0.867, value accuracy 0.854 (before the 03:00 round: 0.791, 0.931, 0.856, 0.851)."""
     from claimline.evaluate.tempeval import find_documents, score_documents
     docs = [load_tml(p) for p in find_documents(shared_data, "tbaq")]
     f = score_documents(docs, nlp=None).figures()
-    assert f["relaxed_f1"] >= 0.90
-    assert f["strict_f1"] >= 0.82
-    assert f["value_f1"] >= 0.78
-    assert f["value_accuracy"] >= 0.82
+    assert f["relaxed_f1"] >= 0.92
+    assert f["strict_f1"] >= 0.85
+    assert f["value_f1"] >= 0.79
+    assert f["value_accuracy"] >= 0.84
