@@ -104,3 +104,9 @@ def test_number_right_after_an_active_death_verb(nlp):
             "of the Nusra Front the Syrian Observatory for Human Rights monitoring group said.")
     assert ("killed", 25, False) in counts(nlp, text)
     assert counts(nlp, "The strike killed on 25 March a commander.") == []
+
+
+def test_date_tag_stretched_over_a_count_of_people(nlp):
+    got = counts(nlp, "In recent days 57 civilians has been martyred in attacks on Aleppo.")
+    assert ("killed", 57, True) in got
+    assert counts(nlp, "On 1 September 2016 civilians were killed.") == []

@@ -58,8 +58,9 @@ def _figure(tok) -> tuple[tuple[int, int, int] | None, object]:
     nums = [c for c in tok.children if c.dep_ in ("nummod", "quantmod") or c.like_num]
     # nearest the noun first: "September 15 2016 Twenty-three civilians" (a dateline year the
     # parser also hangs on the noun is no count)
+    people = tok.lemma_.lower() in CIVILIAN_NOUNS | COMBATANT_NOUNS
     for num in sorted(nums, key=lambda c: abs(tok.i - c.i)):
-        figure = _from_tokens(num)
+        figure = _from_tokens(num, counts_people=people and num.dep_ == "nummod")
         if figure:
             return figure, tok
     # "01-11-2014 100 ISIL Terrorists": the number right before the noun phrase, whatever the
@@ -112,8 +113,13 @@ def _after_year(num) -> bool:
             and re.search(r"(?:^|\D)(?:19|20)\d\d$", prev.text) is not None)
 
 
-def _from_tokens(num) -> tuple[int, int, int] | None:
-    if (num.ent_type_ in _NOT_COUNTS and not _after_year(num)) or _year_after_month(num):
+def _from_tokens(num, counts_people: bool = False) -> tuple[int, int, int] | None:
+    """The count phrase of ``num``; ``counts_people``: it modifies a noun of people, so a DATE
+    tag the NER stretched over it ("In recent days 57 civilians") is ignored."""
+    stretched = (counts_people and num.ent_type_ == "DATE"
+                 and not (num.is_digit and len(num.text) == 4))
+    if ((num.ent_type_ in _NOT_COUNTS and not stretched and not _after_year(num))
+            or _year_after_month(num)):
         return None  # "1 September 2016 ... civilians": a dateline, not a toll
     doc = num.doc
     inside = {t.i for t in num.subtree}
