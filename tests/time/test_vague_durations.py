@@ -72,3 +72,8 @@ def test_ordinal_second_and_titles_are_no_durations():
     assert "A second" not in values("A second group of rebels arrived.")
     assert values("The blast lasted a second or two.")["a second"] == "PT1S"
     assert "60 Minutes" not in values("He told 60 Minutes that he was innocent.")
+
+
+def test_then_current_is_past():
+    assert values("He met the then current president.")["current"] == "PAST_REF"
+    assert values("He met the current president.")["current"] == "PRESENT_REF"

@@ -127,6 +127,9 @@ def vague(m, ctx):
     if m.group("present"):
         if text == "current" and re.match(r"\s+(?:account|affairs|events|issue|form|affairs)", ctx.text[m.end():]):
             return None
+        if text in ("current", "currently") and re.search(
+                r"\bthen[\s-]$", ctx.text[max(0, m.start() - 5):m.start()], re.I):
+            return found(m, "PAST_REF", anchor="published")  # "the then-current chairman"
         return found(m, "PRESENT_REF", anchor="published")
     if m.group("past"):
         if text == "earlier" and not re.match(r"\s*[,.;]", ctx.text[m.end():]):
