@@ -129,7 +129,7 @@ def vague(m, ctx):
             return None
         if text in ("current", "currently") and re.search(
                 r"\bthen[\s-]$", ctx.text[max(0, m.start() - 5):m.start()], re.I):
-            return found(m, "PAST_REF", anchor="published")  # "the then-current chairman"
+            return found(m, "PAST_REF", anchor="published")  # "the then current chairman"
         return found(m, "PRESENT_REF", anchor="published")
     if m.group("past"):
         if text == "earlier" and not re.match(r"\s*[,.;]", ctx.text[m.end():]):
