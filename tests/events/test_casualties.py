@@ -110,3 +110,9 @@ def test_date_tag_stretched_over_a_count_of_people(nlp):
     got = counts(nlp, "In recent days 57 civilians has been martyred in attacks on Aleppo.")
     assert ("killed", 57, True) in got
     assert counts(nlp, "On 1 September 2016 civilians were killed.") == []
+
+
+def test_toll_figure_tagged_as_a_quantity(nlp):
+    got = counts(nlp, "The death toll reached 330 overnight civil defence sources told reporters.")
+    assert ("killed", 330, None) in got
+    assert counts(nlp, "The toll in 2016 was high.") == []

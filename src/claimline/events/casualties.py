@@ -114,9 +114,10 @@ def _after_year(num) -> bool:
 
 
 def _from_tokens(num, counts_people: bool = False) -> tuple[int, int, int] | None:
-    """The count phrase of ``num``; ``counts_people``: it modifies a noun of people, so a DATE
-    tag the NER stretched over it ("In recent days 57 civilians") is ignored."""
-    stretched = (counts_people and num.ent_type_ == "DATE"
+    """The count phrase of ``num``; ``counts_people``: it counts people (modifies a noun of
+    people, or is a death toll's figure), so a DATE or QUANTITY tag the NER stretched over it
+    ("In recent days 57 civilians", "the toll reached 330 overnight") is ignored."""
+    stretched = (counts_people and num.ent_type_ in ("DATE", "QUANTITY")
                  and not (num.is_digit and len(num.text) == 4))
     if ((num.ent_type_ in _NOT_COUNTS and not stretched and not _after_year(num))
             or _year_after_month(num)):
@@ -197,7 +198,9 @@ def _toll(word):
     if word.lemma_ in ("toll", "life"):
         for t in (*word.subtree, *word.head.subtree):
             if t.like_num and t.i > word.i and not _under_injury(t):
-                return _from_tokens(t), (t.head if t.dep_ == "nummod" else None)
+                # a toll's figure: "the death toll reached 330 overnight" (tagged QUANTITY)
+                return (_from_tokens(t, counts_people=True),
+                        (t.head if t.dep_ == "nummod" else None))
     for c in word.children:
         if c.dep_ == "nummod" or c.like_num:
             return _from_tokens(c), None
