@@ -8,10 +8,11 @@ pytestmark = pytest.mark.shared
 # FA-KES first 60 articles date 0.750, governorate 0.817, cause 0.842, actor 0.689,
 # civilians 0.700 (actor/civilians re-measured after the main-event rules); 02:50 UTC after the
 # incident reading and the casualty rules: date 0.750, governorate 0.817, cause 0.860,
-# actor 0.867, civilians 0.800
+# actor 0.867, civilians 0.800; 03:40 UTC after the CASE typing round: CASE first 132 rows
+# accuracy 0.894, weighted F1 0.894
 CASE_ROWS = 132
-CASE_ACCURACY = 0.62
-CASE_WEIGHTED_F1 = 0.62
+CASE_ACCURACY = 0.86
+CASE_WEIGHTED_F1 = 0.86
 FAKES_ROWS = 60
 FAKES_FLOORS = {"date": 0.70, "governorate": 0.77, "cause": 0.80, "actor": 0.80,
                 "civilians": 0.75}
