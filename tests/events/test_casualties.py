@@ -116,3 +116,22 @@ def test_toll_figure_tagged_as_a_quantity(nlp):
     got = counts(nlp, "The death toll reached 330 overnight civil defence sources told reporters.")
     assert ("killed", 330, None) in got
     assert counts(nlp, "The toll in 2016 was high.") == []
+
+
+def test_death_of_counted_victims(nlp):
+    assert ("killed", 7, True) in counts(
+        nlp, "Officials condemned the deaths of seven shepherds in the strike.")
+    assert counts(nlp, "The mayor mourned the death of a teacher.") == [("killed", 1, True)]
+
+
+def test_passive_victims_the_parse_left_without_a_subject(nlp):
+    # the small model hangs "villagers" on "of" in unpunctuated text: the noun right before the
+    # auxiliaries is the victims
+    text = ("The ministry has announced that as a result of the rebel shelling of Aleppo 12 "
+            "students have been killed.")
+    assert counts(nlp, text) == [("killed", 12, True)]
+    text = "Activists said that in the bombing of Douma 40 civilians have been killed."
+    assert counts(nlp, text) == [("killed", 40, True)]
+    # with a subject the parse's victims count, not the noun before the auxiliaries
+    assert counts(nlp, "Twelve people including two children were killed in the raid.") == [
+        ("killed", 12, True)]

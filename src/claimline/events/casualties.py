@@ -150,7 +150,9 @@ def _victims(word):
     if word.lemma_ == "life":  # "claiming the lives of a man and a woman"
         out += [c for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
                 for c in p.children if c.dep_ == "pobj"]
-    if word.pos_ == "NOUN" and word.lemma_ in ("massacre", "genocide", "killing", "murder"):
+    # "the massacre of 20 villagers", "following the death of five rescue workers"
+    if word.pos_ == "NOUN" and word.lemma_ in ("massacre", "genocide", "killing", "murder",
+                                               "death"):
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in ("against", "of"):
                 out += [c for c in prep.children if c.dep_ == "pobj"]
@@ -280,6 +282,12 @@ def _headline_figure(word):
     if any(c.dep_ == "dobj" and not _injured_figure(c) for c in word.children):
         return None, None, []  # active: "Daesh kidnapped 900 Executed 18 People"
     prev = word.doc[word.i - 1]
+    # "… of Raqqa 20 civilians have been killed" parsed without a subject: the noun before
+    # the auxiliaries (with a subject, the parse's own victims count: "12 people including two
+    # children were killed")
+    while (prev.i > 0 and prev.dep_ in ("aux", "auxpass") and prev.head.i == word.i
+           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)):
+        prev = word.doc[prev.i - 1]
     if prev.like_num and prev.head.i <= word.i:  # not "900 Executed 18 People"
         figure = _from_tokens(prev)
         return figure, None, ([(figure, None)] if figure else [])
