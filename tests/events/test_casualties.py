@@ -135,3 +135,13 @@ def test_passive_victims_the_parse_left_without_a_subject(nlp):
     # with a subject the parse's victims count, not the noun before the auxiliaries
     assert counts(nlp, "Twelve people including two children were killed in the raid.") == [
         ("killed", 12, True)]
+
+
+def test_civilians_named_as_part_of_a_toll_of_people(nlp):
+    got = counts(nlp, "The strikes killed 40 people including 25 civilians.")
+    assert ("killed", 40, None) in got and ("killed", 25, True) in got
+    got = counts(nlp, "The toll from the raids has risen to 82 people including 58 civilians.")
+    assert ("killed", 82, None) in got and ("killed", 58, True) in got
+    # children named as a part are no split: the people stay the civilian toll
+    assert counts(nlp, "The raids killed 42 people including 16 children.") == [
+        ("killed", 42, True)]

@@ -261,11 +261,35 @@ def sentence_counts(sent) -> list[Count]:
             figure, victim = _toll(word)
         if not figure and word.pos_ == "VERB" and word.tag_ in ("VBD", "VBG"):
             figure, victim = _figure_after(word)
-        if figure:
+        named = _named_civilians(victim, figure[1]) if figure else None
+        if named:  # "82 people including 58 civilians": the civilians are 58, the rest unsaid
+            out.append(Count(kind, *figure, civilian=None, token=word.i,
+                             victim=_victim_span(victim)))
+            out.append(Count(kind, *named, civilian=True, token=word.i))
+        elif figure:
             out.append(Count(kind, *figure, civilian=_civilian(victim), token=word.i,
                              victim=_victim_span(victim)))
             out += _parts(kind, parts, word.i) if victim is None else []
     return _dedupe(out)
+
+
+_GENERIC_VICTIMS = {"people", "person"}
+
+
+def _named_civilians(noun, total: int) -> tuple[int, int, int] | None:
+    """The figure of "civilians" named as a part of a toll of people ("82 people including 58
+    civilians", "40 people among them 25 civilians"): naming the civilian part says the rest
+    are not known to be civilians. Children or women named as a part are not such a split."""
+    if noun is None or noun.lemma_.lower() not in _GENERIC_VICTIMS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "among"):
+            for part in prep.children:
+                if part.dep_ == "pobj" and part.lemma_.lower() == "civilian":
+                    figure, _ = _figure(part)
+                    if figure and figure[1] < total:
+                        return figure
+    return None
 
 
 def _victim_span(noun) -> tuple[int, int] | None:
