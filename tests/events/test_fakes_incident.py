@@ -103,3 +103,20 @@ def test_dead_of_a_battle_are_fighters_unless_said_civilians():
     assert predict(_record([clash]))["civilians"] == 3
     strike = _event(1, 0, killed=15)
     assert predict(_record([strike]))["civilians"] == 15
+
+
+def test_a_toll_summed_over_a_period_is_not_lent_to_the_incident():
+    text = ("Shelling hit the district on Saturday. " + "Residents fled to nearby villages. " * 8
+            + "The district has been under bombardment since February which has killed more "
+            "than 130 civilians. Another raid killed 9.")
+    base = run_stages(text, (), published="2016-06-25")
+    cumulative, single = text.index("The district"), text.index("Another raid")
+    events = [_event(1, 0, acled="Shelling/artillery/missile attack"),
+              _event(2, cumulative, acled="Shelling/artillery/missile attack", killed=130,
+                     civilians=130),
+              _event(3, single, acled="Shelling/artillery/missile attack", killed=9,
+                     civilians=9)]
+    events[1].evidence = [(cumulative, single - 1)]
+    rec = Record.model_validate({**base.model_dump(),
+                                 "events": [e.model_dump() for e in events]})
+    assert predict(rec)["civilians"] == 9

@@ -149,6 +149,17 @@ def _same_incident(main, other) -> bool:
     return abs((a - b).days) <= 1
 
 
+#: a toll summed over a period ("has killed more than 130 civilians since mid-February",
+#: "over the past week", "in recent days"): a campaign's, not one incident's
+_CUMULATIVE = re.compile(r"\bsince\b|\b(?:over|in|during|throughout) the (?:past|last|previous)\b"
+                         r"|\bin recent (?:days|weeks|months)\b", re.I)
+
+
+def _cumulative(record, event) -> bool:
+    text = record.document.text
+    return any(_CUMULATIVE.search(text[s:e]) for s, e in event.evidence)
+
+
 def incident(record, main) -> list:
     """The main event and the other mentions of the article that tell the same incident (the
     events stage keeps mentions apart when their doers or places differ in the parse)."""
@@ -220,7 +231,8 @@ def predict(record) -> dict:
                 "cause": "unknown", "actor": "unknown", "civilians": 0}
     told = incident(record, ev)
     known = [c for weak in (False, True) for e in told for c in _categories(record, e, weak)]
-    tolled = [e for e in told if e.fatalities]  # the main event's own toll first
+    # the main event's own toll first; a toll summed over a period is no toll of the incident
+    tolled = [e for e in told if e.fatalities and (e is ev or not _cumulative(record, e))]
     civilians = _civilians(tolled[0]) if tolled else 0
     return {"date": _incident_date(record, told), "governorate": _place_governorate(record, ev), "cause": _cause(ev),
             "actor": known[0] if known else "unknown", "civilians": civilians}
