@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from .index import Entry, Index
 from .normalise import normalise_name, skeleton_of_key, strip_generic
+from .coherence import add_coherence
 from .recognise import Mention
 
 __all__ = ["Resolution", "resolve", "haversine_km", "precision_of"]
@@ -275,105 +276,46 @@ def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
 #: a country holding this share of the text's place votes is its strong focus
 FOCUS_SHARE = 0.7
 FOCUS_BONUS = 1.0
-#: coherence weights: another name of the text with a plausible reading in the same
-#: state/province (UNIT) or within about one degree (CELL) lifts a reading; capped sums
-COHERENCE_UNIT = 1.5
-COHERENCE_CELL = 1.5
-COHERENCE_COUNTY = 2.0
-COHERENCE_CAP = 2.0
-COHERENCE_ROUNDS = 1
-_MAX_COHERENCE = COHERENCE_CAP * (COHERENCE_UNIT + COHERENCE_CELL + COHERENCE_COUNTY)
-_NEIGHBOURS = tuple((dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
-_POINT_FEATURES = frozenset(("city", "village", "admin2", "site", "mountain"))
 
 
-def _add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
-    """Spatial minimality, softly: every reading gains from the other names of the text that
-    have a plausible reading in its state or its neighbourhood. Each name's support for a
-    place is its best reading there weighted by how plausible that reading is against the
-    name's best one (exp of the score gap), re-estimated over a few rounds."""
-    ambiguous = [k for k, b in totals.items() if len(b) > 1]
-    if not ambiguous or len(totals) < 2:
-        return
-    where: Dict[int, tuple] = {}
-    for bucket in totals.values():
-        for i in bucket:
-            if i not in where:
-                e = index.entries[i]
-                point = e[6] in _POINT_FEATURES
-                county = None
-                if point and e[4]:
-                    county = (e[3], e[4], e[0] if e[6] == "admin2" else e[5])
-                where[i] = (((e[3], e[4]) if e[4] and point else None),
-                            ((int(math.floor(e[1])), int(math.floor(e[2]))) if point else None),
-                            county if county and county[2] else None)
-    base = {k: dict(b) for k, b in totals.items()}
-    scores = base
-    for _ in range(COHERENCE_ROUNDS):
-        unit_of: Dict[str, Dict] = {}
-        cell_of: Dict[str, Dict] = {}
-        county_of: Dict[str, Dict] = {}
-        unit_sum: Counter = Counter()
-        cell_sum: Counter = Counter()
-        county_sum: Counter = Counter()
-        for k, sc in scores.items():
-            if k.startswith("#") or not sc:
-                continue
-            top = max(sc.values())
-            units, cells, counties = {}, {}, {}
-            for i, v in sc.items():
-                w = math.exp(max(v - top, -10.0))
-                u, c, a2 = where[i]
-                if c is None:
-                    continue
-                if u is not None and w > units.get(u, 0.0):
-                    units[u] = w
-                if w > cells.get(c, 0.0):
-                    cells[c] = w
-                if a2 is not None and w > counties.get(a2, 0.0):
-                    counties[a2] = w
-            for u, w in units.items():
-                unit_sum[u] += w
-            for c, w in cells.items():
-                cell_sum[c] += w
-            for a2, w in counties.items():
-                county_sum[a2] += w
-            unit_of[k], cell_of[k], county_of[k] = units, cells, counties
-        new = {}
-        cell_get = cell_sum.get
-        for k, sc in base.items():
-            if len(sc) < 2:
-                new[k] = sc
-                continue
-            own_u, own_c = unit_of.get(k, {}), cell_of.get(k, {})
-            own_a2 = county_of.get(k, {})
-            out = {}
-            # a reading further below the name's best than the largest bonus cannot win
-            floor = max(sc.values()) - _MAX_COHERENCE
-            for i, v in sc.items():
-                if v < floor:
-                    out[i] = v
-                    continue
-                u, c, a2 = where[i]
-                bonus = 0.0
-                if a2 is not None:
-                    bonus += COHERENCE_COUNTY * min(county_sum[a2] - own_a2.get(a2, 0.0),
-                                                    COHERENCE_CAP)
-                if u is not None:
-                    bonus += COHERENCE_UNIT * min(unit_sum[u] - own_u.get(u, 0.0), COHERENCE_CAP)
-                if c is not None:
-                    y, x = c
-                    near = 0.0
-                    for dy, dx in _NEIGHBOURS:
-                        cell = (y + dy, x + dx)
-                        near += cell_get(cell, 0.0) - own_c.get(cell, 0.0)
-                    bonus += COHERENCE_CELL * min(near, COHERENCE_CAP)
-                out[i] = v + bonus
-            new[k] = out
-        scores = new
-    for k, bucket in totals.items():
-        for i, v in scores[k].items():
-            bucket[i] = v
+def _options(index: Index, m: Mention, sig: tuple) -> Tuple[Tuple[int, str, float, float], ...]:
+    """``(entry id, match kind, match score, prior)`` of a mention's readings. They depend on
+    ``sig`` (text, key, demonym, head, state) only, so they are kept on the index across texts."""
+    memo = index.__dict__.setdefault("_options", {})
+    found = memo.get(sig)
+    if found is None:
+        if len(memo) > 100_000:
+            memo.clear()
+        found = memo[sig] = tuple(_score_options(index, m))
+    return found
+
+
+def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, float]]:
+    cands = candidates(index, m)
+    # a name that is exactly a country's or a state's own name rarely means a town that
+    # merely lists it among its alternate names ("Texas" -> Texas City)
+    own_name = any(kind == "exact" and index.entries[i][6] in ("country", "admin1")
+                   for i, kind, _ in cands)
+    state_cc = _state_countries(index, m.state) if m.state else frozenset()
+    # a unit named after its chief town ("Aleppo", "Kabul", "Donetsk"): a bare name is the
+    # town; "Aleppo province" (a head word) still reads as the unit
+    seats = set()
+    if not m.head:
+        seats = {(index.entries[i][3], _admin_key(index.entries[i][4])) for i, _, _ in cands
+                 if index.entries[i][6] in ("city", "village")
+                 and _admin_key(index.entries[i][0]) == m.key}
+    opts = []
+    for i, kind, mscore in cands:
+        p = _prior(index.entry(i), kind, m, state_cc) + 2.0 * (mscore - 1)
+        if own_name and kind == "alias":
+            p -= 5.0
+        if seats and index.entries[i][6] == "admin1" and (
+                index.entries[i][3], _admin_key(index.entries[i][4])) in seats:
+            p -= SEAT_PENALTY
+        opts.append((i, kind, mscore, p))
+    if len(opts) > MAX_CANDIDATES:  # "Washington": 150 readings, the tail never wins
+        opts = sorted(opts, key=lambda o: -o[3])[:MAX_CANDIDATES]
+    return opts
 
 
 def resolve(index: Index, mentions: Sequence[Mention],
@@ -387,30 +329,7 @@ def resolve(index: Index, mentions: Sequence[Mention],
         if sig in seen:
             options.append(seen[sig])
             continue
-        cands = candidates(index, m)
-        # a name that is exactly a country's or a state's own name rarely means a town that
-        # merely lists it among its alternate names ("Texas" -> Texas City)
-        own_name = any(kind == "exact" and index.entries[i][6] in ("country", "admin1")
-                       for i, kind, _ in cands)
-        state_cc = _state_countries(index, m.state) if m.state else frozenset()
-        # a unit named after its chief town ("Aleppo", "Kabul", "Donetsk"): a bare name is the
-        # town; "Aleppo province" (a head word) still reads as the unit
-        seats = set()
-        if not m.head:
-            seats = {(index.entries[i][3], _admin_key(index.entries[i][4])) for i, _, _ in cands
-                     if index.entries[i][6] in ("city", "village")
-                     and _admin_key(index.entries[i][0]) == m.key}
-        opts = []
-        for i, kind, mscore in cands:
-            p = _prior(index.entry(i), kind, m, state_cc) + 2.0 * (mscore - 1)
-            if own_name and kind == "alias":
-                p -= 5.0
-            if seats and index.entries[i][6] == "admin1" and (
-                    index.entries[i][3], _admin_key(index.entries[i][4])) in seats:
-                p -= SEAT_PENALTY
-            opts.append((i, kind, mscore, p))
-        if len(opts) > MAX_CANDIDATES:  # "Washington": 150 readings, the tail never wins
-            opts = sorted(opts, key=lambda o: -o[3])[:MAX_CANDIDATES]
+        opts = _options(index, m, sig)
         seen[sig] = opts
         options.append(opts)
     ctx = _context(index, options, mentions, actor_countries)
@@ -428,7 +347,7 @@ def resolve(index: Index, mentions: Sequence[Mention],
             else:
                 extra = 0.0
             bucket[i] = max(bucket[i], p + extra)
-    _add_coherence(index, totals)
+    add_coherence(index, totals)
     out = []
     for m, opts in zip(mentions, options):
         if not opts:

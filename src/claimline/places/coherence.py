@@ -1,0 +1,116 @@
+"""Spatial coherence of a text's readings: names read in the same state/province, the same
+county or the same one-degree neighbourhood support each other (used by ``resolve``)."""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Dict
+
+from .index import Index
+
+__all__ = ["add_coherence"]
+
+#: coherence weights: another name of the text with a plausible reading in the same
+#: state/province (UNIT) or within about one degree (CELL) lifts a reading; capped sums
+COHERENCE_UNIT = 1.5
+COHERENCE_CELL = 1.5
+COHERENCE_COUNTY = 2.0
+COHERENCE_CAP = 2.0
+COHERENCE_ROUNDS = 1
+_MAX_COHERENCE = COHERENCE_CAP * (COHERENCE_UNIT + COHERENCE_CELL + COHERENCE_COUNTY)
+_NEIGHBOURS = tuple((dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+_POINT_FEATURES = frozenset(("city", "village", "admin2", "site", "mountain"))
+
+
+def _where(e: tuple) -> tuple:
+    """(state/province, one-degree cell, county) of a gazetteer entry; None where it has none."""
+    point = e[6] in _POINT_FEATURES
+    county = None
+    if point and e[4]:
+        county = (e[3], e[4], e[0] if e[6] == "admin2" else e[5])
+    return (((e[3], e[4]) if e[4] and point else None),
+            ((int(math.floor(e[1])), int(math.floor(e[2]))) if point else None),
+            county if county and county[2] else None)
+
+
+def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
+    """Spatial minimality, softly: every reading gains from the other names of the text that
+    have a plausible reading in its state or its neighbourhood. Each name's support for a
+    place is its best reading there weighted by how plausible that reading is against the
+    name's best one (exp of the score gap), re-estimated over a few rounds."""
+    ambiguous = [k for k, b in totals.items() if len(b) > 1]
+    if not ambiguous or len(totals) < 2:
+        return
+    # an entry's unit, cell and county never change: kept on the index across documents
+    where: Dict[int, tuple] = index.__dict__.setdefault("_coherence_where", {})
+    for bucket in totals.values():
+        for i in bucket:
+            if i not in where:
+                where[i] = _where(index.entries[i])
+    base = {k: dict(b) for k, b in totals.items()}
+    scores = base
+    for _ in range(COHERENCE_ROUNDS):
+        unit_of: Dict[str, Dict] = {}
+        cell_of: Dict[str, Dict] = {}
+        county_of: Dict[str, Dict] = {}
+        unit_sum: Counter = Counter()
+        cell_sum: Counter = Counter()
+        county_sum: Counter = Counter()
+        for k, sc in scores.items():
+            if k.startswith("#") or not sc:
+                continue
+            top = max(sc.values())
+            units, cells, counties = {}, {}, {}
+            for i, v in sc.items():
+                w = math.exp(max(v - top, -10.0))
+                u, c, a2 = where[i]
+                if c is None:
+                    continue
+                if u is not None and w > units.get(u, 0.0):
+                    units[u] = w
+                if w > cells.get(c, 0.0):
+                    cells[c] = w
+                if a2 is not None and w > counties.get(a2, 0.0):
+                    counties[a2] = w
+            for u, w in units.items():
+                unit_sum[u] += w
+            for c, w in cells.items():
+                cell_sum[c] += w
+            for a2, w in counties.items():
+                county_sum[a2] += w
+            unit_of[k], cell_of[k], county_of[k] = units, cells, counties
+        new = {}
+        cell_get = cell_sum.get
+        for k, sc in base.items():
+            if len(sc) < 2:
+                new[k] = sc
+                continue
+            own_u, own_c = unit_of.get(k, {}), cell_of.get(k, {})
+            own_a2 = county_of.get(k, {})
+            out = {}
+            # a reading further below the name's best than the largest bonus cannot win
+            floor = max(sc.values()) - _MAX_COHERENCE
+            for i, v in sc.items():
+                if v < floor:
+                    out[i] = v
+                    continue
+                u, c, a2 = where[i]
+                bonus = 0.0
+                if a2 is not None:
+                    bonus += COHERENCE_COUNTY * min(county_sum[a2] - own_a2.get(a2, 0.0),
+                                                    COHERENCE_CAP)
+                if u is not None:
+                    bonus += COHERENCE_UNIT * min(unit_sum[u] - own_u.get(u, 0.0), COHERENCE_CAP)
+                if c is not None:
+                    y, x = c
+                    near = 0.0
+                    for dy, dx in _NEIGHBOURS:
+                        cell = (y + dy, x + dx)
+                        near += cell_get(cell, 0.0) - own_c.get(cell, 0.0)
+                    bonus += COHERENCE_CELL * min(near, COHERENCE_CAP)
+                out[i] = v + bonus
+            new[k] = out
+        scores = new
+    for k, bucket in totals.items():
+        for i, v in scores[k].items():
+            bucket[i] = v
