@@ -145,3 +145,13 @@ def test_civilians_named_as_part_of_a_toll_of_people(nlp):
     # children named as a part are no split: the people stay the civilian toll
     assert counts(nlp, "The raids killed 42 people including 16 children.") == [
         ("killed", 42, True)]
+
+
+def test_bare_figure_with_civilians_named_among_it(nlp):
+    # the parse hangs "including" on the verb: the figure counts people, children among them
+    assert counts(nlp, "The shelling killed 12 including five children.") == [
+        ("killed", 12, True)]
+    got = counts(nlp, "The shelling killed 12 including five civilians.")
+    assert ("killed", 12, None) in got and ("killed", 5, True) in got
+    assert counts(nlp, "The shelling killed 12 including five soldiers.") == [
+        ("killed", 12, None)]

@@ -261,14 +261,16 @@ def sentence_counts(sent) -> list[Count]:
             figure, victim = _toll(word)
         if not figure and word.pos_ == "VERB" and word.tag_ in ("VBD", "VBG"):
             figure, victim = _figure_after(word)
-        named = _named_civilians(victim, figure[1]) if figure else None
+        named = _named_civilians(word, victim, figure[1]) if figure else None
         if named:  # "82 people including 58 civilians": the civilians are 58, the rest unsaid
             out.append(Count(kind, *figure, civilian=None, token=word.i,
                              victim=_victim_span(victim)))
             out.append(Count(kind, *named, civilian=True, token=word.i))
         elif figure:
-            out.append(Count(kind, *figure, civilian=_civilian(victim), token=word.i,
-                             victim=_victim_span(victim)))
+            civilian = _civilian(victim)
+            out.append(Count(kind, *figure, token=word.i, victim=_victim_span(victim),
+                             civilian=_bare_civilian(word, victim) if civilian is None
+                             else civilian))
             out += _parts(kind, parts, word.i) if victim is None else []
     return _dedupe(out)
 
@@ -276,20 +278,36 @@ def sentence_counts(sent) -> list[Count]:
 _GENERIC_VICTIMS = {"people", "person"}
 
 
-def _named_civilians(noun, total: int) -> tuple[int, int, int] | None:
-    """The figure of "civilians" named as a part of a toll of people ("82 people including 58
-    civilians", "40 people among them 25 civilians"): naming the civilian part says the rest
-    are not known to be civilians. Children or women named as a part are not such a split."""
-    if noun is None or noun.lemma_.lower() not in _GENERIC_VICTIMS:
-        return None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("including", "among"):
-            for part in prep.children:
-                if part.dep_ == "pobj" and part.lemma_.lower() == "civilian":
-                    figure, _ = _figure(part)
-                    if figure and figure[1] < total:
-                        return figure
+def _included(word, noun) -> list:
+    """The nouns named as a part of a toll of people or of a bare figure: "82 people including
+    58 civilians", "killed 42 including 16 children" (the parse hangs the part on the verb)."""
+    if noun is not None and not noun.like_num:
+        holders = [noun] if noun.lemma_.lower() in _GENERIC_VICTIMS else []
+    else:
+        holders = [h for h in (noun, word) if h is not None]
+    return [part for h in holders for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ in ("including", "among")
+            for part in prep.children if part.dep_ == "pobj"]
+
+
+def _named_civilians(word, noun, total: int) -> tuple[int, int, int] | None:
+    """The figure of "civilians" named as a part of a toll ("82 people including 58
+    civilians"): naming the civilian part says the rest are not known to be civilians.
+    Children or women named as a part are not such a split."""
+    for part in _included(word, noun):
+        if part.lemma_.lower() == "civilian":
+            figure, _ = _figure(part)
+            if figure and figure[1] < total:
+                return figure
     return None
+
+
+def _bare_civilian(word, noun) -> bool | None:
+    """"killed 12 including five children": a bare figure with civilians named among it counts
+    people, as "12 people including five children" does."""
+    if noun is not None and not noun.like_num:
+        return None
+    return True if any(_civilian(p) for p in _included(word, noun)) else None
 
 
 def _victim_span(noun) -> tuple[int, int] | None:
