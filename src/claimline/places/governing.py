@@ -5,6 +5,7 @@ import re
 from typing import Iterable, Optional, Sequence, Tuple
 
 from ..record import Record
+from .governing_cues import not_a_site
 
 __all__ = ["event_place", "SPECIFICITY"]
 
@@ -49,10 +50,11 @@ def _cue(text: str, span: Sequence[int]) -> bool:
     return bool(_LOCATIVE.search(before) or _COUNTRYSIDE.match(text[span[1]:span[1] + 30]))
 
 
-def _best(text: str, places, lo: int, hi: int, anchor: Sequence[int]) -> Optional[str]:
+def _best(text: str, doc, places, lo: int, hi: int, anchor: Sequence[int]) -> Optional[str]:
     best_key, best_id = None, None
     for place in places:
-        inside = [m for m in place.mentions if lo <= m[0] and m[1] <= hi]
+        inside = [m for m in place.mentions if lo <= m[0] and m[1] <= hi
+                  and not_a_site(text, doc, m) is None]
         if not inside:
             continue
         for m in inside:
@@ -83,8 +85,8 @@ def event_place(record: Record, doc, span: Sequence[int] | Iterable[int]) -> Opt
         return None
     text = record.document.text
     lo, hi = _sentence_bounds(text, doc, span[0])
-    found = _best(text, places, lo, max(hi, span[1]), span)
+    found = _best(text, doc, places, lo, max(hi, span[1]), span)
     if found is None:
         lo, hi = _bounds(text, span[0], _PARAGRAPH)
-        found = _best(text, places, lo, max(hi, span[1]), span)
+        found = _best(text, doc, places, lo, max(hi, span[1]), span)
     return found
