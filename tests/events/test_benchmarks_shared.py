@@ -9,13 +9,14 @@ pytestmark = pytest.mark.shared
 # civilians 0.700 (actor/civilians re-measured after the main-event rules); 02:50 UTC after the
 # incident reading and the casualty rules: date 0.750, governorate 0.817, cause 0.860,
 # actor 0.867, civilians 0.800; 03:40 UTC after the CASE typing round: CASE first 132 rows
-# accuracy 0.894, weighted F1 0.894
+# accuracy 0.894, weighted F1 0.894; 03:50 UTC after the second FA-KES casualty round:
+# FA-KES first 60 civilians 0.850
 CASE_ROWS = 132
 CASE_ACCURACY = 0.86
 CASE_WEIGHTED_F1 = 0.86
 FAKES_ROWS = 60
 FAKES_FLOORS = {"date": 0.70, "governorate": 0.77, "cause": 0.80, "actor": 0.80,
-                "civilians": 0.75}
+                "civilians": 0.80}
 
 
 def test_case2021_floor(shared_data):
