@@ -54,3 +54,18 @@ def test_where_of_a_point_and_of_an_area():
     assert unit == ("TR", "Mardin") and cell == (37, 42) and county == ("TR", "Mardin", "Derik")
     country = ("Turkey", 39.0, 35.0, "TR", "", "", "country", 2, 80_000_000, "country", "")
     assert _where(country) == (None, None, None)
+
+
+_CUE_PIECES = ["Mount ", "Mt. ", "Jabal ", "Jebel ", "Çiya ", "the village of ", "The town of ",
+               "Derik", " district", " County", " Province", " mountains", " camp", " Camp",
+               "Afrin", " ", ", ", "the ", "of ", "Region", " region"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=8))
+def test_cue_prefilters_never_hide_a_cue_match(pieces):
+    from claimline.places.recognise import _POST_CUES, _POST_HEADS, _PRE_CUES, _PRE_HEADS
+    text = "".join(pieces)
+    for pattern, heads in ((_PRE_CUES, _PRE_HEADS), (_POST_CUES, _POST_HEADS)):
+        for m in pattern.finditer(text):
+            assert any(h in m.group("head") or h in m.group(0) for h in heads)

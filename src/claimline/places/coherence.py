@@ -20,6 +20,9 @@ COHERENCE_ROUNDS = 1
 _MAX_COHERENCE = COHERENCE_CAP * (COHERENCE_UNIT + COHERENCE_CELL + COHERENCE_COUNTY)
 _NEIGHBOURS = tuple((dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
 _POINT_FEATURES = frozenset(("city", "village", "admin2", "site", "mountain"))
+#: one-degree cell -> the nine cells around it (and itself)
+_around: Dict[tuple, tuple] = {}
+exp = math.exp
 
 
 def _where(e: tuple) -> tuple:
@@ -62,10 +65,10 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
             top = max(sc.values())
             units, cells, counties = {}, {}, {}
             for i, v in sc.items():
-                w = math.exp(max(v - top, -10.0))
                 u, c, a2 = where[i]
                 if c is None:
                     continue
+                w = exp(max(v - top, -10.0))
                 if u is not None and w > units.get(u, 0.0):
                     units[u] = w
                 if w > cells.get(c, 0.0):
@@ -102,11 +105,17 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                 if u is not None:
                     bonus += COHERENCE_UNIT * min(unit_sum[u] - own_u.get(u, 0.0), COHERENCE_CAP)
                 if c is not None:
-                    y, x = c
                     near = 0.0
-                    for dy, dx in _NEIGHBOURS:
-                        cell = (y + dy, x + dx)
-                        near += cell_get(cell, 0.0) - own_c.get(cell, 0.0)
+                    around = _around.get(c)
+                    if around is None:
+                        around = _around[c] = tuple((c[0] + dy, c[1] + dx)
+                                                    for dy, dx in _NEIGHBOURS)
+                    if own_c:
+                        for cell in around:
+                            near += cell_get(cell, 0.0) - own_c.get(cell, 0.0)
+                    else:  # x - 0.0 is x: the same sums without the lookups
+                        for cell in around:
+                            near += cell_get(cell, 0.0)
                     bonus += COHERENCE_CELL * min(near, COHERENCE_CAP)
                 out[i] = v + bonus
             new[k] = out

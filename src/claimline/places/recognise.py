@@ -35,6 +35,13 @@ _POST_CUES = re.compile(
     r"(?P<name>" + _NAME + r")\s+(?P<head>district|canton|region|countryside|province|"
     r"governorate|countryside|outskirts|camp|mountains?|County|Parish|Province|District|"
     r"Canton|Region|Governorate|Camp|Mountains?)\b")
+#: literal parts that every match of _PRE_CUES / _POST_CUES contains
+_PRE_HEADS = ("Mount", "Mt.", "Jabal", "Jebel", "Çiya") + tuple(
+    f"he {w} of" for w in ("village", "town", "city", "district", "region", "province",
+                           "governorate", "countryside", "outskirts"))
+_POST_HEADS = ("district", "canton", "region", "countryside", "province", "governorate",
+               "outskirts", "camp", "mountain", "County", "Parish", "Province", "District",
+               "Canton", "Region", "Governorate", "Camp", "Mountain")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|on|at|near|into|inside|outside|across|around|towards?|from|to|throughout|"
     r"within|over|via|between|of|north|south|east|west|northeast|northwest|southeast|"
@@ -195,7 +202,10 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
         if surface.isupper() and len(surface) > 4:
             continue  # acronyms in capitals are organisations more often than places
         _add(found, Mention(start, end + 1, surface, source="gazetteer"))
-    for pattern, name_group in ((_PRE_CUES, "name"), (_POST_CUES, "name")):
+    for pattern, name_group, heads in ((_PRE_CUES, "name", _PRE_HEADS),
+                                       (_POST_CUES, "name", _POST_HEADS)):
+        if not any(h in text for h in heads):
+            continue  # no cue word at all: skip the costlier scan of the full pattern
         for m in pattern.finditer(text):
             head_word = m.group("head").split()[-2 if m.group("head").endswith(" of") else 0]
             head = HEAD_FEATURE.get(head_word.lower().rstrip("."))

@@ -266,8 +266,14 @@ def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
         if any(k != key for k in named_by):
             s += 2.5
     if e.feature not in ("country", "region", "admin1") and ctx.anchors:
-        near = min((_rough_km(e.lat, e.lon, lat, lon) for lat, lon, k in ctx.anchors
-                    if k != key), default=None)
+        near = None
+        lat1, lon1 = e.lat, e.lon
+        for lat, lon, k in ctx.anchors:
+            if k != key:  # _rough_km inlined: this loop runs for every reading of every name
+                x = math.radians(lon - lon1) * math.cos(math.radians((lat1 + lat) / 2))
+                d = 6371.0088 * math.hypot(x, math.radians(lat - lat1))
+                if near is None or d < near:
+                    near = d
         if near is not None:
             s += 2.0 if near < 50 else 1.5 if near < 150 else 0.7 if near < 400 else 0.0
     return s
