@@ -155,3 +155,13 @@ def test_bare_figure_with_civilians_named_among_it(nlp):
     assert ("killed", 12, None) in got and ("killed", 5, True) in got
     assert counts(nlp, "The shelling killed 12 including five soldiers.") == [
         ("killed", 12, None)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The death toll of the bombing on March 3 rose to 45.", 45),  # the day is no figure
+    ("Watch video 310 The death toll of a car bomb near Homs on May 2 exceeds 60 people "
+     "according to officials.", 60),  # run-on headline: the toll hung on the wrong head
+    ("The death toll from the attack on 12 March has risen to 30 with 40 injured.", 30),
+])
+def test_toll_figure_after_a_date_inside_the_toll_phrase(nlp, text, killed):
+    assert [c[1] for c in counts(nlp, text) if c[0] == "killed"] == [killed]

@@ -98,6 +98,10 @@ def _year_after_month(num) -> bool:
     if (num.is_digit and len(num.text) <= 2 and 1 <= int(num.text) <= 31 and prev is not None
             and prev.lower_.rstrip(".") in _MONTHS):
         return True  # the day of "Feb 28"
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    if (num.is_digit and len(num.text) <= 2 and 1 <= int(num.text) <= 31 and nxt is not None
+            and nxt.lower_.rstrip(".") in _MONTHS and nxt.lower_ != "may"):
+        return True  # the day of "12 March"
     if not (num.is_digit and len(num.text) == 4 and 1900 <= int(num.text) <= 2099):
         return False
     return prev is not None and (prev.lower_.rstrip(".") in _MONTHS or
@@ -201,8 +205,16 @@ def _toll(word):
         for t in (*word.subtree, *word.head.subtree):
             if t.like_num and t.i > word.i and not _under_injury(t):
                 # a toll's figure: "the death toll reached 330 overnight" (tagged QUANTITY)
-                return (_from_tokens(t, counts_people=True),
-                        (t.head if t.dep_ == "nummod" else None))
+                figure = _from_tokens(t, counts_people=True)
+                if figure:  # not the day of "on April 15"
+                    return figure, (t.head if t.dep_ == "nummod" else None)
+        # a run-on headline parse hangs the toll elsewhere ("… URL 215 The death toll of the
+        # attack on April 15 surpasses 130 people"): the first count after it in the sentence
+        for t in word.doc[word.i + 1:min(word.i + 16, word.sent.end)]:
+            if t.like_num and not _under_injury(t) and not _injured_figure(t.head):
+                figure = _from_tokens(t)
+                if figure:
+                    return figure, (t.head if t.dep_ == "nummod" else None)
     for c in word.children:
         if c.dep_ == "nummod" or c.like_num:
             return _from_tokens(c), None
