@@ -51,20 +51,21 @@ def _cue(text: str, span: Sequence[int]) -> bool:
 
 
 def _best(text: str, doc, places, lo: int, hi: int, anchor: Sequence[int]) -> Optional[str]:
-    best_key, best_id = None, None
-    for place in places:
-        inside = [m for m in place.mentions if lo <= m[0] and m[1] <= hi
-                  and not_a_site(text, doc, m) is None]
-        if not inside:
-            continue
-        for m in inside:
-            key = (SPECIFICITY.get(place.feature, 2),
-                   0 if place.lat is not None else 1,
-                   0 if _cue(text, m) else 1,
-                   min(abs(m[0] - anchor[1]), abs(anchor[0] - m[1])))
-            if best_key is None or key < best_key:
-                best_key, best_id = key, place.id
-    return best_id
+    ranked = []
+    for order, place in enumerate(places):
+        for m in place.mentions:
+            if lo <= m[0] and m[1] <= hi:
+                key = (SPECIFICITY.get(place.feature, 2),
+                       0 if place.lat is not None else 1,
+                       0 if _cue(text, m) else 1,
+                       min(abs(m[0] - anchor[1]), abs(anchor[0] - m[1])), order)
+                ranked.append((key, place.id, m))
+    ranked.sort(key=lambda item: item[0])
+    # the cues need the parse: check them only down the ranking, until a mention passes
+    for _, place_id, m in ranked:
+        if not_a_site(text, doc, m) is None:
+            return place_id
+    return None
 
 
 def event_place(record: Record, doc, span: Sequence[int] | Iterable[int]) -> Optional[str]:
