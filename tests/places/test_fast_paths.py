@@ -40,12 +40,14 @@ def test_resolution_is_the_same_from_a_warm_memo():
     def mentions():
         return [Mention(m.start(), m.end(), m.group()) for m in
                 re.finditer(r"Paris|Texas|Springfield|Dallas", text)]
-    index.__dict__.pop("_options", None)
-    index.__dict__.pop("_coherence_where", None)
+    for memo in ("_options", "_digests", "_coherence_where"):
+        index.__dict__.pop(memo, None)
     cold = [(r.entry_id, r.match, r.score) for r in resolve(index, mentions())]
     warm = [(r.entry_id, r.match, r.score) for r in resolve(index, mentions())]
     assert cold == warm
     assert any(e is not None for e, _, _ in cold)
+    # a repeated name resolves the same at each mention
+    assert cold[2] == cold[3]
 
 
 def test_where_of_a_point_and_of_an_area():

@@ -197,19 +197,45 @@ class _Context:
     strong_focus: bool                # the top country holds FOCUS_SHARE of the votes
     admin1s: Dict[str, set]           # admin1 key -> mention keys that name or imply it
     anchors: List[Tuple[float, float, str]]
-    #: (country, admin1) -> {mention key: 1 / its number of candidates} for keys with one there
-    units: Dict[Tuple[str, str], Dict[str, float]]
 
 
-def _context(index: Index, options: List[List[Tuple[int, str, float, float]]],
-             mentions: Sequence[Mention], actor_countries: Iterable[str]) -> _Context:
+def _digest(index: Index, opts: Sequence[Tuple[int, str, float, float]], sig: tuple) -> tuple:
+    """What a name's readings (``_options`` of ``sig``) lend the context: the admin1 keys its
+    admin1 readings name, its country votes (in rank order) and, when one reading leads by
+    ``ANCHOR_MARGIN``, that reading's (admin1 key, lat, lon). Memoised with the readings."""
+    memo = index.__dict__.setdefault("_digests", {})
+    found = memo.get(sig)
+    if found is None:
+        if len(memo) > 100_000:
+            memo.clear()
+        demonym = sig[2]
+        a1_keys = tuple(_admin_key(index.entries[i][4]) for i, kind, _, _ in opts
+                        if index.entries[i][6] == "admin1" and kind != "fuzzy" and not demonym)
+        ranked = sorted(opts, key=lambda o: -o[3])
+        best = index.entry(ranked[0][0])
+        margin = ranked[0][3] - ranked[1][3] if len(ranked) > 1 else 99.0
+        top = ranked[0][3]
+        shares = [math.exp(o[3] - top) for o in ranked]
+        total = sum(shares)
+        weight = 2.0 if best.feature in ("country", "admin1") else 1.0
+        votes = tuple((index.entries[o[0]][3], weight * share / total)
+                      for o, share in zip(ranked, shares) if index.entries[o[0]][3])
+        anchor = None
+        if margin >= ANCHOR_MARGIN and best.feature not in ("country", "region"):
+            anchor = (_admin_key(best.admin1), best.lat, best.lon)
+        found = memo[sig] = (a1_keys, votes, anchor)
+    return found
+
+
+def _context(index: Index, options: List[Sequence[Tuple[int, str, float, float]]],
+             mentions: Sequence[Mention], actor_countries: Iterable[str],
+             sigs: Sequence[tuple]) -> _Context:
     countries: Counter = Counter()
     admin1s: Dict[str, set] = {}
-    units: Dict[Tuple[str, str], Dict[str, float]] = {}
     anchors: Dict[Tuple[float, float, str], None] = {}
     for cc in actor_countries:
         countries[cc] += 0.5
-    for mention, opts in zip(mentions, options):
+    for mention, opts, sig in zip(mentions, options, sigs):
         if mention.state:
             # "X, Y": Y is the state holding a reading of X, else the country holding one
             skey = _admin_key(mention.state)
@@ -222,33 +248,18 @@ def _context(index: Index, options: List[List[Tuple[int, str, float, float]]],
                 countries[cc] += 1.0
         if not opts:
             continue
-        for i, kind, _, _ in opts:
-            e = index.entries[i]
-            if e[6] == "admin1" and kind != "fuzzy" and not mention.demonym:
-                admin1s.setdefault(_admin_key(e[4]), set()).add(mention.key)
-            if e[6] not in ("country", "region") and e[4]:
-                # an ambiguous name lends each of its candidate states only a little support
-                unit = units.setdefault((e[3], e[4]), {})
-                unit[mention.key] = max(unit.get(mention.key, 0.0), 1.0 / len(opts))
-        ranked = sorted(opts, key=lambda o: -o[3])
-        best = index.entry(ranked[0][0])
-        margin = ranked[0][3] - ranked[1][3] if len(ranked) > 1 else 99.0
+        a1_keys, votes, anchor = _digest(index, opts, sig)
+        for a1 in a1_keys:
+            admin1s.setdefault(a1, set()).add(mention.key)
         # every name votes for countries in proportion to how likely each reading is
-        top = ranked[0][3]
-        shares = [math.exp(o[3] - top) for o in ranked]
-        total = sum(shares)
-        weight = 2.0 if best.feature in ("country", "admin1") else 1.0
-        for o, share in zip(ranked, shares):
-            cc = index.entries[o[0]][3]
-            if cc:
-                countries[cc] += weight * share / total
-        if margin >= ANCHOR_MARGIN:
-            if best.feature not in ("country", "region"):
-                admin1s.setdefault(_admin_key(best.admin1), set()).add(mention.key)
-                anchors[(best.lat, best.lon, mention.key)] = None
+        for cc, vote in votes:
+            countries[cc] += vote
+        if anchor is not None:
+            admin1s.setdefault(anchor[0], set()).add(mention.key)
+            anchors[(anchor[1], anchor[2], mention.key)] = None
     top, top_w = countries.most_common(1)[0] if countries else ("", 0.0)
     strong = bool(countries) and top_w >= FOCUS_SHARE * sum(countries.values())
-    return _Context(countries, top, strong, admin1s, list(anchors), units)
+    return _Context(countries, top, strong, admin1s, list(anchors))
 
 
 def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
@@ -329,20 +340,26 @@ def resolve(index: Index, mentions: Sequence[Mention],
     """Resolve every mention; unresolvable ones come back with ``entry=None``."""
     options: List[List[Tuple[int, str, float, float]]] = []
     seen: Dict[tuple, List[Tuple[int, str, float, float]]] = {}
+    sigs = []
     for m in mentions:
         # repeated mentions of a name with the same cues have the same readings and priors
         sig = (m.text, m.key, m.demonym, m.head, m.state)
+        sigs.append(sig)
         if sig in seen:
             options.append(seen[sig])
             continue
         opts = _options(index, m, sig)
         seen[sig] = opts
         options.append(opts)
-    ctx = _context(index, options, mentions, actor_countries)
+    ctx = _context(index, options, mentions, actor_countries, sigs)
     # one sense per discourse: every mention of a name gets the entry best over all of them
     totals: Dict[str, Counter] = {}
     context_of: Dict[Tuple[str, int], float] = {}
-    for m, opts in zip(mentions, options):
+    done = set()
+    for m, opts, sig in zip(mentions, options, sigs):
+        if sig in done:
+            continue  # a repeated mention adds the same scores to the same bucket
+        done.add(sig)
         bucket = totals.setdefault(m.key if not m.demonym else "#" + m.text, Counter())
         for i, kind, ms, p in opts:
             # a lone candidate needs no context; context depends on the name, not the mention
@@ -355,16 +372,20 @@ def resolve(index: Index, mentions: Sequence[Mention],
             bucket[i] = max(bucket[i], p + extra)
     add_coherence(index, totals)
     out = []
-    for m, opts in zip(mentions, options):
+    chosen: Dict[tuple, tuple] = {}
+    for m, opts, sig in zip(mentions, options, sigs):
         if not opts:
             out.append(Resolution(m, None, None, None, 0.0, 4))
             continue
-        bucket = totals[m.key if not m.demonym else "#" + m.text]
-        scored = sorted(((bucket[i], i, kind, ms) for i, kind, ms, p in opts),
-                        key=lambda t: -t[0])
-        best, i, kind, mscore = scored[0]
-        total = sum(math.exp(t[0] - best) for t in scored)
-        entry = index.entry(i)
-        out.append(Resolution(m, entry, i, kind, round(mscore / total, 3),
-                              precision_of(entry, m)))
+        pick = chosen.get(sig)
+        if pick is None:
+            bucket = totals[m.key if not m.demonym else "#" + m.text]
+            scored = sorted(((bucket[i], i, kind, ms) for i, kind, ms, p in opts),
+                            key=lambda t: -t[0])
+            best, i, kind, mscore = scored[0]
+            total = sum(math.exp(t[0] - best) for t in scored)
+            entry = index.entry(i)
+            pick = chosen[sig] = (entry, i, kind, round(mscore / total, 3),
+                                  precision_of(entry, m))
+        out.append(Resolution(m, *pick))
     return out
