@@ -19,6 +19,9 @@ def _at(text: str, word: str) -> tuple:
     ("The agency based in The Hague will examine the reports.", "The Hague", "seat"),
     ("It was the deadliest gas attack since Halabja.", "Halabja", "comparison"),
     ("The toll was higher than in Srebrenica.", "Srebrenica", "comparison"),
+    ("Two U.N. envoys went to Damascus last week.", "Damascus", "destination"),
+    ("The minister said so on a visit to Paris.", "Paris", "destination"),
+    ("The disarmament chief arrived in Damascus on Saturday.", "Damascus", "destination"),
 ])
 def test_text_cues_without_a_parse(text, word, why):
     assert not_a_site(text, None, _at(text, word)) == why
@@ -70,6 +73,12 @@ def test_an_organisation_seat_yields_to_the_province():
     text = "Strikes killed 12 in Idlib province, the London-based Syrian Observatory said."
     rec = _record(text, [("P1", "London", "city"), ("P2", "Idlib", "admin1")])
     assert event_place(rec, None, _at(text, "Strikes")) == "P2"
+
+
+def test_a_visit_yields_to_the_attack_site():
+    text = "Inspectors who went to Damascus will examine the attack in Eastern Ghouta."
+    rec = _record(text, [("P1", "Damascus", "city"), ("P2", "Eastern Ghouta", "region")])
+    assert event_place(rec, None, _at(text, "attack")) == "P2"
 
 
 def test_only_a_speaker_in_sentence_and_paragraph_gives_none(nlp):

@@ -3,8 +3,9 @@
 A place name often stands for something other than a location: a government speaking
 ("Washington condemned", "Moscow and Beijing vetoed", "despite Damascus promises"), an
 organisation's seat ("the London-based Syrian Observatory", "the group based in The Hague"), a
-past event used for comparison ("the worst since Halabja", "unlike Srebrenica"), or part of an
-organisation's name ("Damascus University"). Such a mention must not govern an event.
+past event used for comparison ("the worst since Halabja", "unlike Srebrenica"), a journey's
+destination ("envoys went to Damascus", "on a visit to Paris"), or part of an organisation's
+name ("Damascus University"). Such a mention must not govern an event.
 """
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|headquarters)\s+in\s+(?:the
 _COMPARISON = re.compile(r"\b(?:since|unlike|than|recalling|reminiscent\s+of|"
                          r"compared\s+(?:with|to)|similar\s+to)\s+(?:the\s+|that\s+(?:in|at)\s+|"
                          r"those\s+(?:in|at)\s+|(?:in|at)\s+)?$", re.I)
+#: a journey's destination: where someone goes, not where the event happened
+_DESTINATION = re.compile(r"\b(?:went|go|goes|going|gone|travel(?:l)?ed|travel(?:l)?ing|arrived|"
+                          r"arriving|returned|flew|evacuated|visit(?:ed|ing|s)?)\s+"
+                          r"(?:to|in|into|for)?\s*(?:the\s+)?$", re.I)
 
 #: verbs whose subject speaks or takes a stance (lemmas)
 SPEECH_VERBS = frozenset("""
@@ -97,14 +102,16 @@ def _organisation(doc, toks) -> bool:
 
 
 def not_a_site(text: str, doc, span: Sequence[int]) -> Optional[str]:
-    """Why the mention at ``span`` cannot be an event's site ("seat", "comparison", "speaker",
-    "organisation"), or ``None`` when it can. ``doc`` (a spaCy ``Doc`` of ``text``, or None)
+    """Why the mention at ``span`` cannot be an event's site ("seat", "comparison",
+    "destination", "speaker", "organisation"), or ``None`` when it can. ``doc`` (a spaCy ``Doc`` of ``text``, or None)
     adds the parse-based checks."""
     before = text[max(0, span[0] - 40):span[0]]
     if _SEAT_AFTER.match(text[span[1]:span[1] + 20]) or _SEAT_BEFORE.search(before):
         return "seat"
     if _COMPARISON.search(before):
         return "comparison"
+    if _DESTINATION.search(before):
+        return "destination"
     toks = _tokens(doc, span)
     if toks is None or len(toks) == 0:
         return None
