@@ -16,21 +16,20 @@ Target: claimline words/s >= 0.7 x the baseline words/s.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import time
 from pathlib import Path
+
+from claimline.evaluate.fakes import dev_rows
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 
 
 def corpus(data: Path, docs: int) -> tuple[list[str], str]:
-    path = data / "fa-kes" / "dev.csv"
-    if path.is_file():
-        with open(path, encoding="utf-8", newline="") as fh:
-            texts = [row["article_content"] for row in csv.DictReader(fh)]
+    if (data / "fa-kes" / "dev.csv").is_file():
+        texts = [row["article_content"] for row in dev_rows(data)]
         return texts[:docs], f"FA-KES dev ({min(docs, len(texts))} articles)"
     text = (REPO / "examples" / "karachok-statement.txt").read_text(encoding="utf-8")
     return [text] * min(docs, 50), "example article x50 (shared data absent)"

@@ -11,12 +11,13 @@ first so one-off imports and caches are not counted.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import statistics
 import sys
 import time
 from pathlib import Path
+
+from claimline.evaluate.fakes import dev_rows
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -25,9 +26,7 @@ DEFAULT_DATA = REPO.parent / "shared" / "data"
 def load_texts(data: Path, limit: int) -> tuple[list[str], str]:
     path = data / "fa-kes" / "dev.csv"
     if path.is_file():
-        csv.field_size_limit(sys.maxsize)
-        with open(path, newline="", encoding="utf-8") as fh:
-            texts = [row["article_content"] for row in csv.DictReader(fh) if row["article_content"]]
+        texts = [row["article_content"] for row in dev_rows(data) if row["article_content"]]
         return texts[:limit], f"FA-KES dev ({path})"
     example = REPO / "src" / "claimline" / "data" / "examples" / "karachok-statement.txt"
     return [example.read_text(encoding="utf-8")], f"bundled example ({example.name})"
