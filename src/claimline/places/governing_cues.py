@@ -88,23 +88,18 @@ def _organisation(doc, toks) -> bool:
     """The mention is the first word(s) of an organisation's name: a capitalised org word
     follows within the same entity ("Damascus University", "Aleppo Media Center")."""
     end = toks.end
-    if end >= len(doc):
+    if end >= len(doc) or not doc[end].is_title:
         return False
-    nxt = doc[end]
-    if not nxt.is_title or nxt.lower_ not in _ORG_WORDS:
-        j = end
-        # "Aleppo Media Center": one more capitalised word before the org word
-        if j + 1 < len(doc) and nxt.is_title and doc[j + 1].is_title and \
-                doc[j + 1].lower_ in _ORG_WORDS:
-            return True
-        return False
-    return True
+    if doc[end].lower_ in _ORG_WORDS:
+        return True
+    # "Aleppo Media Center": one more capitalised word before the org word
+    return end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].lower_ in _ORG_WORDS
 
 
 def not_a_site(text: str, doc, span: Sequence[int]) -> Optional[str]:
     """Why the mention at ``span`` cannot be an event's site ("seat", "comparison",
-    "destination", "speaker", "organisation"), or ``None`` when it can. ``doc`` (a spaCy ``Doc`` of ``text``, or None)
-    adds the parse-based checks."""
+    "destination", "speaker", "organisation"), or ``None`` when it can. ``doc`` (a spaCy
+    ``Doc`` of ``text``, or None) adds the parse-based checks."""
     before = text[max(0, span[0] - 40):span[0]]
     if _SEAT_AFTER.match(text[span[1]:span[1] + 20]) or _SEAT_BEFORE.search(before):
         return "seat"
