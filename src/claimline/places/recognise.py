@@ -46,6 +46,13 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|on|at|near|into|inside|outside|across|around|towards?|from|to|throughout|"
     r"within|over|via|between|of|north|south|east|west|northeast|northwest|southeast|"
     r"southwest|northern|southern|eastern|western)\s+(?:the\s+)?$", re.I)
+#: a news dateline: a place name in capitals opening the text, a line or the body after the
+#: headline, then an optional ", State" and agency, then a dash ("TORRINGTON —",
+#: "COLUMBUS, Ohio (AP) —", "BEIRUT (Reuters) -")
+_DATELINE = re.compile(
+    r"(?:^|\n|[.!?]\s)\s*(?P<name>[A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*"
+    r"(?:\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|CNN|IANS|PTI)\)\s*)?(?:—|–|-{1,3})(?=\s|[A-Z])")
 _STATE_AFTER = re.compile(r"^,\s*(?P<state>[A-Z][A-Za-z.\s]{1,20}?)(?=[\s,.;:)\"'’]|$)")
 _SPACY_LABELS = {"GPE", "LOC", "FAC"}
 #: a run of capitalised words, with the small words names contain ("Bab al-Hawa", "Isle of Man")
@@ -215,9 +222,21 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
                 name, head = m.group(0), None  # a gazetteer name of its own ("Afrin Region")
             if normalise_name(name) in index.names or head in ("mountain", "admin2", "region"):
                 _add(found, Mention(s, s + len(name), name, head=head, source="cue"))
+    _datelines(text, found, index)
     _propagate(text, found, ents, index)
     return [_annotate(text, _trim(m, index), index)
             for m in sorted(found.values(), key=lambda m: m.start)]
+
+
+def _datelines(text: str, found: Dict[tuple, Mention], index: Index) -> None:
+    """Datelines name where a story was filed; spaCy rarely tags names in capitals."""
+    if "—" not in text and "-" not in text and "–" not in text:
+        return
+    for m in _DATELINE.finditer(text):
+        name = m.group("name").rstrip(".-'’")
+        if len(name) >= 3 and normalise_name(name) in index.names:
+            s = m.start("name")
+            _add(found, Mention(s, s + len(name), name, source="dateline"))
 
 
 #: capitalised words that may stand before a place name without making it part of a longer name

@@ -321,6 +321,12 @@ def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, floa
         seats = {(index.entries[i][3], _admin_key(index.entries[i][4])) for i, _, _ in cands
                  if index.entries[i][6] in ("city", "village")
                  and _admin_key(index.entries[i][0]) == m.key}
+    # a national capital and a first-level unit of its country share a bare name
+    # ("Washington"): the name stands for the capital (AP style: "Washington state")
+    capital_ccs = set()
+    if not m.head:
+        capital_ccs = {index.entries[i][3] for i, kind, _ in cands
+                       if index.entries[i][9] == "capital" and kind == "exact"}
     opts = []
     for i, kind, mscore in cands:
         p = _prior(index.entry(i), kind, m, state_cc) + 2.0 * (mscore - 1)
@@ -328,6 +334,8 @@ def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, floa
             p -= 5.0
         if seats and index.entries[i][6] == "admin1" and (
                 index.entries[i][3], _admin_key(index.entries[i][4])) in seats:
+            p -= SEAT_PENALTY
+        if capital_ccs and index.entries[i][6] == "admin1" and index.entries[i][3] in capital_ccs:
             p -= SEAT_PENALTY
         opts.append((i, kind, mscore, p))
     if len(opts) > MAX_CANDIDATES:  # "Washington": 150 readings, the tail never wins
