@@ -50,3 +50,30 @@ def test_skeleton_never_raises_and_is_stable(text):
     sk = skeleton(text)
     assert isinstance(sk, str)
     assert skeleton(normalise_name(text)) == sk
+
+
+@pytest.mark.parametrize("short, long", [("Mt. Pleasant", "Mount Pleasant"),
+                                         ("Mt Vernon", "Mount Vernon"),
+                                         ("Ft. Worth", "Fort Worth"),
+                                         ("Pt. Pleasant", "Point Pleasant"),
+                                         ("Loudon Co.", "Loudon County")])
+def test_abbreviated_generic_words_fold_to_the_spelled_out_name(short, long):
+    assert normalise_name(short) == normalise_name(long)
+
+
+def test_abbreviations_expand_only_as_whole_words_in_their_place():
+    assert normalise_name("Mt") == "mt"  # a lone word is no abbreviation of a name
+    assert normalise_name("Co") == "co"
+    assert normalise_name("Mexico") == "mexico"
+    assert normalise_name("Costa Rica") == "costa rica"
+    assert normalise_name("Ptolemais") == "ptolemais"
+
+
+def test_mt_abbreviation_resolves_to_the_spelled_out_town():
+    from claimline.places.geoparse import geoparse
+
+    text = "The Mt. Pleasant News reviewed the records in Henry County, Iowa."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Mt. Pleasant", "Henry County")]
+    got = geoparse(text, None, spans=spans)
+    assert got[0].entry is not None and got[0].entry.name == "Mount Pleasant"
+    assert got[0].entry.admin1 == "Iowa"

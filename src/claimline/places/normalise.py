@@ -30,6 +30,11 @@ _GENERIC = re.compile(r"^(?:mount|mt|mountain|jabal|jebel|jabel|djebel|ciya|chiy
 _NON_WORD = re.compile(r"[^\w\s]+|_")
 _SPACE = re.compile(r"\s+")
 _SAINT = re.compile(r"\b(?:st|ste|saint|sainte)\b")
+#: abbreviated generic words of (mostly North American) place names: "Mt. Pleasant" is
+#: Mount Pleasant, "Ft. Worth" Fort Worth, "Pt. Pleasant" Point Pleasant, "Loudon Co." Loudon
+#: County (GeoNames spells them out)
+_ABBREVIATED = re.compile(r"^(?:mt|ft|pt)(?= )|(?<= )co$")
+_EXPANDED = {"mt": "mount", "ft": "fort", "pt": "point", "co": "county"}
 _ASCII_PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~"} | {"'": ""})
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _ARABIC_ARTICLE = re.compile(r"^ال(?=\S{2})")
@@ -63,8 +68,15 @@ def strip_generic(key: str) -> str:
     return key
 
 
+def _expand(key: str) -> str:
+    key = _SAINT.sub("saint", key)
+    if " " in key:
+        key = _ABBREVIATED.sub(lambda m: _EXPANDED[m.group(0)], key)
+    return key
+
+
 def _once(text: str) -> str:
-    return _strip_heads(_SAINT.sub("saint", _fold(text)))
+    return _strip_heads(_expand(_fold(text)))
 
 
 def _strip_heads(key: str) -> str:
@@ -91,7 +103,7 @@ def normalise_name(text: str) -> str:
 def _normalise(text: str) -> str:
     if text.isascii():  # fast path (most names); ASCII input reaches its fixed point at once
         key = _SPACE.sub(" ", text.lower().translate(_ASCII_PUNCT)).strip()
-        return _strip_heads(_SAINT.sub("saint", key))
+        return _strip_heads(_expand(key))
     key = _once(text)
     for _ in range(8):  # reach the fixed point (exotic Unicode can need a second fold)
         again = _once(key)

@@ -177,7 +177,7 @@ def _prior(e: Entry, kind: str, mention: Mention, state_countries: frozenset = f
             s += 1.0
         elif head == "mountain" or (head in ("admin1", "admin2") and e.feature == "country"):
             s -= 2.0
-    if e.feature == "admin2" and head != "admin2" and not mention.text.lower().endswith(
+    if e.feature == "admin2" and head != "admin2" and not mention.key.endswith(
             ("county", "parish", "borough", "district")):
         s -= 1.5  # a bare name is a town far more often than the county named after it
     if mention.state:
