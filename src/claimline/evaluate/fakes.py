@@ -23,18 +23,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..actors.kb import country_words
 from ..errors import ClaimlineError
+from ..events.incident import means, named_as_country
 
 STAGES = ("time", "actors", "places", "events")
 FIELDS = ("date", "governorate", "cause", "actor", "civilians")
 
-#: ACLED sub-type (or PLOVER mode) -> FA-KES cause_of_death
-CAUSE = {"Air/drone strike": "shelling", "Shelling/artillery/missile attack": "shelling",
-         "Chemical weapon": "chemical and toxic gases", "Suicide bomb": "explosion",
-         "Remote explosive/landmine/IED": "explosion", "Grenade": "explosion",
-         "Armed clash": "shooting", "Attack": "shooting"}
-MODE_CAUSE = {"execute": "execution", "firearms": "shooting"}
+#: the events stage's way of killing (events.incident.means) -> FA-KES cause_of_death
+CAUSE_OF_MEANS = {"bombardment": "shelling", "explosive": "explosion",
+                  "chemical": "chemical and toxic gases", "firearms": "shooting",
+                  "execution": "execution"}
 
 GOVERNORATES = {
     "aleppo": "aleppo", "halab": "aleppo", "damascus": "damascus", "dimashq": "damascus",
@@ -110,7 +108,13 @@ def main_event(record):
         return None
     first = pool[0].evidence[0][0] if pool[0].evidence else 0
     lead = [e for e in pool if e.evidence and e.evidence[0][0] <= first + LEAD_CHARS]
-    return max(lead or pool[:1], key=lambda e: e.fatalities.best if e.fatalities else 0)
+    return max(lead or pool[:1], key=_own_toll)
+
+
+def _own_toll(event) -> int:
+    """The event's toll as its own mentions give it (not one lent by another mention)."""
+    lent = any(i.field == "fatalities" for i in getattr(event, "inferred", ()))
+    return event.fatalities.best if event.fatalities and not lent else 0
 
 
 def _place_governorate(record, event) -> str:
@@ -128,98 +132,40 @@ def _place_governorate(record, event) -> str:
 
 
 def _cause(event) -> str:
-    cause = MODE_CAUSE.get(event.mode or "") if event.acled in ("Attack", None) else None
-    return cause or CAUSE.get(event.acled or "", "unknown")
-
-
-def _day(event) -> dt.date | None:
-    return dt.date.fromisoformat(event.date.start) if event.date.precision == "day" else None
-
-
-def _same_incident(main, other) -> bool:
-    """``other`` tells the main event again: same cause of death and a compatible day (within a
-    day, or either undated)."""
-    if other.status in ("recalled", "threatened", "hypothetical") or other.type != "ASSAULT":
-        return False
-    if _cause(other) != _cause(main):
-        return False
-    a, b = _day(main), _day(other)
-    if a is None or b is None:
-        return main.date.precision == "unknown" or other.date.precision == "unknown"
-    return abs((a - b).days) <= 1
-
-
-#: a toll summed over a period ("has killed more than 130 civilians since mid-February",
-#: "over the past week", "in recent days"): a campaign's, not one incident's
-_CUMULATIVE = re.compile(r"\bsince\b|\b(?:over|in|during|throughout) the (?:past|last|previous)\b"
-                         r"|\bin recent (?:days|weeks|months)\b", re.I)
-
-
-def _cumulative(record, event) -> bool:
-    text = record.document.text
-    return any(_CUMULATIVE.search(text[s:e]) for s, e in event.evidence)
-
-
-def incident(record, main) -> list:
-    """The main event and the other mentions of the article that tell the same incident (the
-    events stage keeps mentions apart when their doers or places differ in the parse)."""
-    return [main] + [e for e in record.events if e is not main and _same_incident(main, e)]
+    return CAUSE_OF_MEANS.get(means(event) or "", "unknown")
 
 
 def _civilians(event) -> int:
-    """The civilian figure; else, outside battles, the toll unless all of it is said to be
-    fighters. The dead of a battle ("Armed clash") are its fighters unless said to be civilians
-    (ACLED's convention for battles)."""
+    """The civilian figure; else the toll unless all of it is said (or, for a battle, taken by
+    ACLED's convention) to be fighters."""
     if event.civilian_fatalities:
         return event.civilian_fatalities.best
-    if event.acled == "Armed clash":
-        return 0
     if event.fatalities and not (event.combatant_fatalities and
                                  event.combatant_fatalities.best >= event.fatalities.best):
         return event.fatalities.best  # victims not said to be fighters
     return 0
 
 
-def _named_as_country(record, actor, event) -> bool:
-    """Every mention of state ``actor`` in the event's evidence is the bare country name ("in
-    Syria", "Syrias Aleppo"): a place, not its forces ("Syrian army", "regime forces", "Belgian
-    jets") nor the leader of strikes ("US-led")."""
-    if actor.kind != "state" or not actor.country:
-        return False
-    words, text = country_words(actor.country, adjective=False), record.document.text
-    inside = [(s, e) for s, e in actor.mentions if any(a <= s < b for a, b in event.evidence)]
-    return bool(inside) and all(
-        _without_possessive(text[s:e].lower(), words) in words and text[e:e + 1] != "-"
-        for s, e in inside)
-
-
-def _without_possessive(mention: str, words) -> str:
-    for tail in ("'s", "s"):  # punctuation-stripped sources write "Syrias"
-        if mention.endswith(tail) and mention[:-len(tail)] in words:
-            return mention[:-len(tail)]
-    return mention
-
-
 def _categories(record, event, weak: bool) -> list[str]:
-    """Known FA-KES categories of the event's doers (else its likely doers); ``weak`` selects
-    states named only as a country (a place or an adjective), else the others."""
+    """Known FA-KES categories of the event's doers (parsed, then likely, then lent by another
+    mention of the incident); ``weak`` selects states named only as a country (a place or an
+    adjective), else the others."""
     out = []
-    for a in (event.actor or getattr(event, "likely_actor", [])):
+    for a in event.actor + event.likely_actor:
         actor = record.actor(a)
-        if _named_as_country(record, actor, event) == weak:
+        if named_as_country(record, actor, event) == weak:
             category = actor_category(actor.name)
             if category != "unknown":
                 out.append(category)
     return out
 
 
-def _incident_date(record, told) -> str | None:
-    """The first day-precision date of the incident's mentions; a news report that dates the
-    incident nowhere tells it as of its publication day."""
-    dated = [e.date.start for e in told if e.date.precision == "day"]
-    if dated:
-        return dated[0]
-    if all(e.date.precision == "unknown" for e in told):
+def _date(record, event) -> str | None:
+    """The event's day; a news report that dates the incident nowhere tells it as of its
+    publication day (the date ACLED codes for an undated report)."""
+    if event.date.precision == "day":
+        return event.date.start
+    if event.date.precision == "unknown":
         return record.document.published.date
     return None
 
@@ -229,13 +175,10 @@ def predict(record) -> dict:
     if ev is None:
         return {"date": None, "governorate": _place_governorate(record, None),
                 "cause": "unknown", "actor": "unknown", "civilians": 0}
-    told = incident(record, ev)
-    known = [c for weak in (False, True) for e in told for c in _categories(record, e, weak)]
-    # the main event's own toll first; a toll summed over a period is no toll of the incident
-    tolled = [e for e in told if e.fatalities and (e is ev or not _cumulative(record, e))]
-    civilians = _civilians(tolled[0]) if tolled else 0
-    return {"date": _incident_date(record, told), "governorate": _place_governorate(record, ev), "cause": _cause(ev),
-            "actor": known[0] if known else "unknown", "civilians": civilians}
+    known = [c for weak in (False, True) for c in _categories(record, ev, weak)]
+    return {"date": _date(record, ev), "governorate": _place_governorate(record, ev),
+            "cause": _cause(ev), "actor": known[0] if known else "unknown",
+            "civilians": _civilians(ev)}
 
 
 def civilians_agree(got: int, want: int) -> bool:

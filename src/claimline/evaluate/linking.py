@@ -168,12 +168,16 @@ def label_records(units: list[Unit]) -> Iterable[tuple[str, Record]]:
 
 
 def main_event(record: Record):
-    """The article's own news: the first event (text order) reported with a death toll, else
-    one claimed or recalled with a toll, else the first reported event, else the first."""
+    """The article's own news: the first event (text order) reported with a death toll of its
+    own (not lent by another event of the incident), else one claimed or recalled with a toll,
+    else the first reported event, else the first."""
     events = sorted(record.events, key=lambda e: (e.evidence[0][0] if e.evidence else 10 ** 9,
                                                   e.id))
-    for test in (lambda e: e.fatalities is not None and e.status == "reported",
-                 lambda e: e.fatalities is not None and e.status in ("claimed", "recalled"),
+    def tolled(e):  # a toll of its own, not one lent by another event of the incident
+        return e.fatalities is not None and not any(i.field == "fatalities" for i in e.inferred)
+
+    for test in (lambda e: tolled(e) and e.status == "reported",
+                 lambda e: tolled(e) and e.status in ("claimed", "recalled"),
                  lambda e: e.status == "reported", lambda e: True):
         found = next((e for e in events if test(e)), None)
         if found is not None:

@@ -3,7 +3,8 @@
 Per sentence: triggers from a lexicon (lemmas and phrases), typed as PLOVER category + mode and
 ACLED sub_event_type with the sentence's weapon cues; actor and recipient from the dependency
 parse; killed / injured counts; place and date from the places and time stages' helpers; status
-from the clause's cues. Mentions of one event within the document are then merged.
+from the clause's cues. Mentions of one event within the document are then merged, and events
+that tell one incident lend each other what they lack (events/incident.py).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..pipeline import stage
 from ..record import Event, EventDate, Fatalities, Record
 from .arguments import ActorIndex, ActorSpan
 from .build import Mention, mentions_of
+from .incident import battle_dead_are_fighters, read_incidents
 from .merge import merge_mentions
 
 __all__ = ["find_events", "actor_index"]
@@ -63,4 +65,7 @@ def find_events(record: Record, doc) -> Record:
     merged = merge_mentions(mentions)
     merged.sort(key=lambda m: m.evidence[0][0] if m.evidence else 0)
     record.events = [_event(i, m) for i, m in enumerate(merged, 1)]
+    for event in record.events:
+        battle_dead_are_fighters(event)
+    read_incidents(record)
     return record

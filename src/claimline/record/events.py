@@ -22,6 +22,18 @@ class Fatalities(Model):
     high: int
 
 
+class Inferred(Model):
+    """A value of an event not read from its own mentions: lent by another event of the same
+    incident (``source`` is that event's id, ``evidence`` and ``claimed_by`` say where that event
+    tells it and who gives it), or set by a coding convention (``source`` "convention", ``rule``
+    which)."""
+    field: str
+    source: str
+    rule: Optional[str] = None
+    evidence: List[Span] = Field(default_factory=list)
+    claimed_by: List[str] = Field(default_factory=list)
+
+
 class Event(Model):
     id: str
     type: str  # PLOVER category
@@ -44,3 +56,8 @@ class Event(Model):
     claimed_by: List[str] = Field(default_factory=list)
     evidence: List[Span] = Field(default_factory=list)
     trigger: Optional[str] = None
+    #: the other events of the document that tell the same incident (violent news with the same
+    #: way of killing on a compatible day)
+    incident: List[str] = Field(default_factory=list)
+    #: the values above not read from this event's own mentions, with their provenance
+    inferred: List[Inferred] = Field(default_factory=list)

@@ -1,0 +1,194 @@
+"""One incident told by several events of a document.
+
+The events stage keeps mentions apart when the parse gives them different doers or places ("Air
+strikes hit Douma on Monday." … "Russian jets killed 18 civilians there."), so a report's one
+attack can come out as several news events. Each violent news event whose way of killing matches
+another's and whose day is compatible (within a day, or undated) lists the others in
+``Event.incident``, and takes from them what its own mentions do not say: a doer (as
+``likely_actor``: a weaker reading than the parse of its own sentence), a toll (with the civilian
+and fighter parts of that same figure) and a date. Every value taken is noted in
+``Event.inferred`` with the event it comes from, where that event tells it (its evidence spans)
+and who gives it (its ``claimed_by``). A toll summed over a period ("has killed 130 civilians since
+February") is a campaign's, not the incident's, and is not lent.
+
+Also here: ACLED's convention for battles (the dead of an armed clash are fighters unless the text
+says civilians), noted in ``Event.inferred`` as a convention, and the date helpers that the three
+notions of "same incident" share (mentions merged here, an incident's events, reports linked
+across documents).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from ..record import Event, EventDate, Record
+from ..record.events import Inferred
+
+#: statuses of events that have not happened or are told as background, not as the news
+NOT_NEWS = ("recalled", "threatened", "hypothetical")
+
+#: ACLED sub-type -> the way people were killed (one incident is told with one way of killing)
+MEANS = {"Air/drone strike": "bombardment", "Shelling/artillery/missile attack": "bombardment",
+         "Chemical weapon": "chemical", "Suicide bomb": "explosive",
+         "Remote explosive/landmine/IED": "explosive", "Grenade": "explosive",
+         "Armed clash": "firearms", "Attack": "firearms"}
+#: PLOVER mode -> way of killing, for events with no more specific ACLED sub-type than "Attack"
+MODE_MEANS = {"execute": "execution", "firearms": "firearms"}
+
+#: a toll summed over a period ("has killed more than 130 civilians since mid-February",
+#: "over the past week", "in recent days"): a campaign's, not one incident's
+_CUMULATIVE = re.compile(r"\bsince\b|\b(?:over|in|during|throughout) the (?:past|last|previous)\b"
+                         r"|\bin recent (?:days|weeks|months)\b", re.I)
+
+
+def means(event: Event) -> Optional[str]:
+    """How the event killed: bombardment, explosive, chemical, firearms, execution (None when
+    its typing does not say)."""
+    found = MODE_MEANS.get(event.mode or "") if event.acled in ("Attack", None) else None
+    return found or MEANS.get(event.acled or "")
+
+
+# --- dates shared by the notions of "same incident" -------------------------------------------
+
+def _bound(value: str, last: bool) -> Optional[int]:
+    try:
+        if len(value) == 4:  # a year (or a decade's / century's first or last year)
+            return dt.date(int(value), 12 if last else 1, 31 if last else 1).toordinal()
+        return dt.date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def day_range(date: EventDate) -> Optional[tuple[int, int]]:
+    """First and last day ordinals an event date covers; None when undated."""
+    if date.precision == "unknown" or not date.start:
+        return None
+    first = _bound(date.start, last=False)
+    last = _bound(date.end or date.start, last=True)
+    if first is None or last is None:
+        return None
+    return first, max(first, last)
+
+
+def day_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two day ranges (0 when they overlap)."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def dates_compatible(a: EventDate, b: EventDate, slack: int) -> bool:
+    """Two dates can be one incident's: no more than ``slack`` days apart, or either undated."""
+    ra, rb = day_range(a), day_range(b)
+    return ra is None or rb is None or day_gap(ra, rb) <= slack
+
+
+# --- one incident told by several events -----------------------------------------------------
+
+def is_news_assault(event: Event) -> bool:
+    return event.type == "ASSAULT" and event.status not in NOT_NEWS
+
+
+def same_incident(a: Event, b: Event) -> bool:
+    """``a`` and ``b`` (violent news events of one report) tell one incident: one way of killing
+    and days no more than one apart (or either undated)."""
+    return (is_news_assault(a) and is_news_assault(b) and means(a) == means(b)
+            and dates_compatible(a.date, b.date, slack=1))
+
+
+def cumulative(record: Record, event: Event) -> bool:
+    text = record.document.text
+    return any(_CUMULATIVE.search(text[s:e]) for s, e in event.evidence)
+
+
+def _note(field: str, source: Event) -> Inferred:
+    return Inferred(field=field, source=source.id, evidence=list(source.evidence),
+                    claimed_by=list(source.claimed_by))
+
+
+#: organisations that fight (military alliances); other organisations in the knowledge base
+#: (UN agencies, NGOs, media) are never the doers of an attack
+ARMED_ORGANIZATIONS = {"International coalition", "Saudi-led coalition", "NATO"}
+
+
+def named_as_country(record: Record, actor, event: Event) -> bool:
+    """Every mention of state ``actor`` in the event's evidence is the bare country name ("in
+    Syria", "Syrias Aleppo"): a place, not its forces ("Syrian army", "regime forces", "Belgian
+    jets") nor the leader of strikes ("US-led")."""
+    from ..actors.kb import country_words
+    if actor.kind != "state" or not actor.country:
+        return False
+    words, text = country_words(actor.country, adjective=False), record.document.text
+    inside = [(s, e) for s, e in actor.mentions if any(a <= s < b for a, b in event.evidence)]
+    return bool(inside) and all(
+        _without_possessive(text[s:e].lower(), words) in words and text[e:e + 1] != "-"
+        for s, e in inside)
+
+
+def _without_possessive(mention: str, words) -> str:
+    for tail in ("'s", "s"):  # punctuation-stripped sources write "Syrias"
+        if mention.endswith(tail) and mention[:-len(tail)] in words:
+            return mention[:-len(tail)]
+    return mention
+
+
+def armed_doers(record: Record, event: Event) -> list[str]:
+    """The event's doers (parsed, then likely) that are fighting forces named as such: states
+    (not named only as the country), armed groups, military alliances."""
+    out = []
+    for a in event.actor + event.likely_actor:
+        actor = record.actor(a)
+        if actor is None or named_as_country(record, actor, event):
+            continue
+        if actor.kind in ("state", "armed_group") or actor.name in ARMED_ORGANIZATIONS:
+            out.append(a)
+    return out
+
+
+def _lend(record: Record, event: Event, told: list[Event], head: bool) -> None:
+    if not armed_doers(record, event):
+        doer = next((e for e in told if armed_doers(record, e)), None)
+        if doer is not None:
+            lent = [a for a in armed_doers(record, doer)
+                    if a not in event.actor and a not in event.likely_actor]
+            event.likely_actor = event.likely_actor + lent
+            event.inferred.append(_note("likely_actor", doer))
+    if event.fatalities is None and head:
+        tolled = next((e for e in told if e.fatalities and not cumulative(record, e)), None)
+        if tolled is not None:
+            for field in ("fatalities", "civilian_fatalities", "combatant_fatalities"):
+                value = getattr(tolled, field)
+                if value is not None:
+                    setattr(event, field, value.model_copy())
+                    event.inferred.append(_note(field, tolled))
+    if event.date.precision == "unknown":
+        dated = [e for e in told if e.date.precision != "unknown"]
+        dated.sort(key=lambda e: e.date.precision != "day")  # a day first, in text order
+        if dated:
+            event.date = dated[0].date.model_copy()
+            event.inferred.append(_note("date", dated[0]))
+
+
+def read_incidents(record: Record) -> None:
+    """Fill ``incident`` and, from the events it names, what each violent news event lacks.
+    Values are lent from the events as their own mentions give them, never from a lent one."""
+    own = {e.id: e.model_copy(deep=True) for e in record.events}
+    for event in record.events:
+        told = [own[o.id] for o in record.events if o is not event and same_incident(event, o)]
+        event.incident = [o.id for o in told]
+        if told:
+            first = min(e.evidence[0][0] if e.evidence else 0 for e in told)
+            _lend(record, event, told, head=bool(event.evidence) and event.evidence[0][0] < first)
+
+
+# --- coding conventions ----------------------------------------------------------------------
+
+def battle_dead_are_fighters(event: Event) -> None:
+    """ACLED: the dead of a battle are counted as fighters unless the text says civilians."""
+    fighters = event.combatant_fatalities
+    if (event.acled == "Armed clash" and event.fatalities is not None
+            and event.civilian_fatalities is None
+            and (fighters is None or fighters.best < event.fatalities.best)):
+        event.combatant_fatalities = event.fatalities.model_copy()
+        event.inferred.append(Inferred(field="combatant_fatalities", source="convention",
+                                       rule="ACLED: battle deaths are fighters unless said "
+                                            "civilians"))
