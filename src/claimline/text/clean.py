@@ -2,11 +2,14 @@
 
 Page chrome that survives main-text extraction (or comes with plain text copied from a page) is
 removed line by line: share buttons and widget labels standing alone on a line, cookie notices,
-and a trailing block such as "Other news" followed by a list of link titles."""
+a trailing block such as "Other news" followed by a list of link titles, and keyword lists
+("Tags Aleppo Syria airstrikes", text/tags.py)."""
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from .tags import drop_tag_lists
 
 #: lines that are page chrome, not article text, when they stand alone on a line (case-insensitive,
 #: surrounding punctuation ignored)
@@ -69,7 +72,7 @@ def clean_text(text: str) -> str:
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     lines = _drop_trailing_chrome(lines)
     lines = [line for line in lines if not is_boilerplate_line(line)]
-    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+    return _BLANKS.sub("\n\n", drop_tag_lists("\n".join(lines))).strip()
 
 
 def _drop_trailing_chrome(lines: list[str]) -> list[str]:
