@@ -89,3 +89,20 @@ def test_unit_named_with_its_head_word_stays_the_unit():
     text = "Shelling hit Aleppo province on Tuesday."
     (res,) = geoparse(text, None, spans=[(text.index("Aleppo"), text.index("Aleppo") + 6)])
     assert res.entry.feature == "admin1" and res.precision == 4
+
+
+def test_a_state_many_names_share_outweighs_a_pair_of_namesakes():
+    # Montgomery and Elgin are both towns of Illinois (near each other) and of Minnesota:
+    # the four other Minnesota towns must decide, not the Illinois pair's mutual support
+    text = "Crews from Winona, Plainview, Elgin, Montgomery and Rochester helped."
+    got = _resolve(text, ["Winona", "Plainview", "Elgin", "Montgomery", "Rochester"])
+    assert {g[1] for g in got} == {"Minnesota"}
+
+
+def test_support_saturates_the_first_supporter_weighs_most():
+    from claimline.places import coherence
+
+    steps = [coherence._support(n) - coherence._support(n - 1) for n in range(1, 8)]
+    assert coherence._support(0) == 0.0 and steps[0] == 1.0
+    assert all(a > b for a, b in zip(steps, steps[1:]))
+    assert coherence._support(100) == coherence._support(coherence.COHERENCE_CAP)

@@ -11,13 +11,26 @@ from .index import Index
 __all__ = ["add_coherence"]
 
 #: coherence weights: another name of the text with a plausible reading in the same
-#: state/province (UNIT) or within about one degree (CELL) lifts a reading; capped sums
-COHERENCE_UNIT = 1.5
-COHERENCE_CELL = 1.5
-COHERENCE_COUNTY = 2.0
-COHERENCE_CAP = 2.0
-COHERENCE_ROUNDS = 1
-_MAX_COHERENCE = COHERENCE_CAP * (COHERENCE_UNIT + COHERENCE_CELL + COHERENCE_COUNTY)
+#: state/province (UNIT) or within about one degree (CELL) or in the same county lifts a
+#: reading by weight × log2(1 + supporting names), the names counted up to the cap: the first
+#: supporter weighs most, each further one less, so a state that many names share outweighs
+#: a pair of namesakes that only support each other (before: a linear sum capped at two
+#: names, 1.5 / 1.5 / 2.0, one round)
+COHERENCE_UNIT = 1.0
+COHERENCE_CELL = 1.0
+COHERENCE_COUNTY = 1.3
+COHERENCE_CAP = 7.0
+COHERENCE_ROUNDS = 2
+_MAX_SUPPORT = math.log2(1.0 + COHERENCE_CAP)
+_MAX_COHERENCE = _MAX_SUPPORT * (COHERENCE_UNIT + COHERENCE_CELL + COHERENCE_COUNTY)
+_log2 = math.log2
+
+
+def _support(names: float) -> float:
+    """Saturating support of ``names`` (a plausibility-weighted count of other names)."""
+    if names <= 0.0:
+        return 0.0
+    return _log2(1.0 + names) if names < COHERENCE_CAP else _MAX_SUPPORT
 _NEIGHBOURS = tuple((dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
 _POINT_FEATURES = frozenset(("city", "village", "admin2", "site", "mountain"))
 #: one-degree cell -> the nine cells around it (and itself)
@@ -100,10 +113,9 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                 u, c, a2 = where[i]
                 bonus = 0.0
                 if a2 is not None:
-                    bonus += COHERENCE_COUNTY * min(county_sum[a2] - own_a2.get(a2, 0.0),
-                                                    COHERENCE_CAP)
+                    bonus += COHERENCE_COUNTY * _support(county_sum[a2] - own_a2.get(a2, 0.0))
                 if u is not None:
-                    bonus += COHERENCE_UNIT * min(unit_sum[u] - own_u.get(u, 0.0), COHERENCE_CAP)
+                    bonus += COHERENCE_UNIT * _support(unit_sum[u] - own_u.get(u, 0.0))
                 if c is not None:
                     near = 0.0
                     around = _around.get(c)
@@ -116,7 +128,7 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                     else:  # x - 0.0 is x: the same sums without the lookups
                         for cell in around:
                             near += cell_get(cell, 0.0)
-                    bonus += COHERENCE_CELL * min(near, COHERENCE_CAP)
+                    bonus += COHERENCE_CELL * _support(near)
                 out[i] = v + bonus
             new[k] = out
         scores = new
