@@ -29,6 +29,9 @@ def test_lgl_end_to_end_floor(shared_data, nlp):
 # (all 588 articles); end-to-end on the first 100 articles F1 0.767, acc@161km 0.862
 # re-measured 2026-11-25 03:05 UTC (country/province centres, 'X, country' containment, recognition
 # one sense per discourse): gold toponyms 0.866; first 100 end-to-end F1 0.792, acc 0.862
-GOLD_FLOOR = 0.85
-E2E_F1_FLOOR = 0.77
-E2E_ACC_FLOOR = 0.84
+# re-measured 2026-11-25 05:15 UTC (datelines, capital over same-named state, Mt./Ft./Co.
+# folding, saturating two-round coherence): gold toponyms 0.876; first 100 end-to-end F1 0.805,
+# acc 0.879
+GOLD_FLOOR = 0.865
+E2E_F1_FLOOR = 0.79
+E2E_ACC_FLOOR = 0.86
