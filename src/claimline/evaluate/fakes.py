@@ -3,15 +3,15 @@ events stage's main event with the labels on date (±1 day), governorate, cause 
 category and civilian deaths.
 
 Each article runs with its dateline ("Wed 05 Apr 2017 …") as publication date. The main event is
-the violent event (PLOVER ASSAULT) with the largest toll among those the article's opening passage
-reports as news (status not recalled, threatened or hypothetical), else among all its violent
-events. The events stage keeps mentions of one incident apart when their doers or places differ
-in the parse, so the incident is the main event with the article's other news mentions of the
-same cause of death on a compatible day: they lend it a doer, a toll and a day where it has
-none; an incident the report dates nowhere is dated by the report's publication day. Civilian
-deaths: the civilian figure, else the toll unless all of it is said to be fighters. A field
-whose label is "unknown" is not scored. Mappings below translate claimline's neutral categories into FA-KES's label set; they
-are label correspondences, not rules fitted to rows.
+the violent event (PLOVER ASSAULT) with the largest toll of its own among those the article's
+opening passage reports as news (status not recalled, threatened or hypothetical), else among all
+its violent events. The evaluator only maps that event as the events stage leaves it: the stage
+already reads one incident told by several mentions (events/incident.py: a doer, a toll and a
+day lent by the other mentions, ACLED's convention that battle dead are fighters). An event the
+report dates nowhere is dated by the report's publication day (the day ACLED codes for an undated
+report). Civilian deaths: the civilian figure, else the toll unless all of it is fighters. A field
+whose label is "unknown" is not scored. Mappings below translate claimline's neutral categories
+into FA-KES's label set; they are label correspondences, not rules fitted to rows.
 """
 from __future__ import annotations
 

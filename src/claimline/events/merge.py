@@ -10,7 +10,7 @@ from __future__ import annotations
 from .build import Mention, absorb
 from .triggers import violence_rank
 
-#: when mentions disagree, the event keeps the most telling status
+#: when mentions disagree, the event keeps the most telling status (reported vs recalled: below)
 STATUS_ORDER = ["denied", "recalled", "claimed", "threatened", "hypothetical", "reported"]
 
 
@@ -54,10 +54,24 @@ def _precision_rank(m: Mention) -> int:
     return order.index(p) if p in order else len(order)
 
 
+def _status(a: Mention, b: Mention) -> str:
+    """The most telling status; between a mention reporting the event as news and one recalling
+    it, the one that dates the event (explicitly), else the one that gives its toll: a news
+    report's own dated, counted attack stays news when a later sentence looks back on it, and a
+    recalled past attack stays recalled when an undated sentence tells it again."""
+    if {a.status, b.status} != {"reported", "recalled"}:
+        return min((a.status, b.status), key=STATUS_ORDER.index)
+    for telling in (lambda m: m.explicit_date, lambda m: _toll(m) > 0):
+        told = [m for m in (a, b) if telling(m)]
+        if len(told) == 1:
+            return told[0].status
+    return "recalled"
+
+
 def merge(a: Mention, b: Mention) -> Mention:
     best, other = (b, a) if violence_rank(b.family) < violence_rank(a.family) or (
         a.generic and not b.generic) else (a, b)
-    status = min((a.status, b.status), key=STATUS_ORDER.index)
+    status = _status(a, b)
     dated = [m for m in (a, b) if m.explicit_date]
     date = min(dated, key=_precision_rank).date if dated else a.date
     parsed = [m.actor for m in (a, b) if m.actor and not m.inferred_actor]
