@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..events.incident import day_gap
 from .reports import Report
 
 #: PLOVER types that different outlets use for one incident (an air raid reported as an assault
@@ -122,13 +123,13 @@ def type_score(a: Report, b: Report) -> float:
 def same_incident(a: Report, b: Report) -> bool:
     """Two events of one document that tell the same incident (a text that splits one attack
     into several events): compatible types, overlapping own days, compatible places. Such
-    siblings may share a canonical event; other events of one document never do."""
+    siblings may share a canonical event; other events of one document never do. (Days: the
+    same gap as events.incident.same_incident, the reading of one incident within a report.)"""
     if not compatible_types(a.type, b.type) or not same_acled_family(a.acled, b.acled):
         return False
     if a.first is None or b.first is None:
         return False
-    (a0, a1), (b0, b1) = _day_range(a), _day_range(b)
-    if max(a0, b0) - min(a1, b1) > 1:
+    if day_gap(_day_range(a), _day_range(b)) > 1:
         return False
     if not (a.country and b.country):
         return True
