@@ -33,7 +33,8 @@ def _read(rec):
 def _record(events, published="2016-06-25"):
     base = run_stages("Nothing happened.", (), published=published)
     actors = [Actor(id="A1", name="Russia", kind="state", country="RUS"),
-              Actor(id="A2", name="Islamic State", kind="armed_group")]
+              Actor(id="A2", name="Islamic State", kind="armed_group"),
+              Actor(id="A3", name="United Nations", kind="organization")]
     return _read(Record.model_validate({**base.model_dump(),
                                         "actors": [a.model_dump() for a in actors],
                                         "events": [e.model_dump() for e in events]}))
@@ -183,3 +184,10 @@ def test_dates_compatible_within_slack_or_undated():
     assert not dates_compatible(day, year, slack=1)
     assert dates_compatible(day, EventDate(), slack=0)   # undated
     assert day_gap((10, 12), (15, 20)) == 3 and day_gap((10, 16), (15, 20)) == 0
+
+
+def test_an_unarmed_doer_takes_an_armed_one_from_the_incident():
+    rec = _record([_event(1, 0, actor=["A3"]), _event(2, 300, killed=4, actor=["A2"])])
+    assert rec.events[0].likely_actor == ["A2"]            # the UN is not the attacker
+    assert predict(rec)["actor"] == \
+        "the organization of the islamic state in iraq and the levant - isis"
