@@ -173,7 +173,8 @@ def read_incidents(record: Record) -> None:
     Values are lent from the events as their own mentions give them, never from a lent one."""
     own = {e.id: e.model_copy(deep=True) for e in record.events}
     for event in record.events:
-        told = [own[o.id] for o in record.events if o is not event and same_incident(event, o)]
+        told = [own[o.id] for o in record.events
+                if o is not event and same_incident(own[event.id], own[o.id])]
         event.incident = [o.id for o in told]
         if told:
             first = min(e.evidence[0][0] if e.evidence else 0 for e in told)
