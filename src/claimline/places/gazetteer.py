@@ -247,6 +247,24 @@ def demonyms() -> Dict[str, str]:
     return out
 
 
+def region_demonyms() -> Dict[str, Tuple[str, str]]:
+    """Demonym of a region inside a country ("Abkhaz") -> (ISO alpha-2, the region's name)."""
+    out = {}
+    for r in _read_csv("region_demonyms.csv"):
+        for name in r["demonyms"].split("|"):
+            out[name] = (r["iso"], r["place"])
+    return out
+
+
+def city_abbreviations() -> Dict[str, Tuple[str, str, str]]:
+    """Dotted or initial abbreviation of a big city ("L.A.") -> (ISO alpha-2, admin1, name)."""
+    out = {}
+    for r in _read_csv("city_abbreviations.csv"):
+        for name in r["abbreviations"].split("|"):
+            out[name] = (r["iso"], r["admin1"], r["name"])
+    return out
+
+
 def state_abbreviations() -> Dict[str, str]:
     """AP-style US state abbreviation ("Ga.", "W.Va.") -> USPS code ("GA")."""
     out = {}

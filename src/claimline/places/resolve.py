@@ -16,6 +16,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from rapidfuzz import fuzz, process
 
+from . import gazetteer
 from .index import Entry, Index
 from .normalise import normalise_name, skeleton_of_key, strip_generic
 from .coherence import add_coherence
@@ -89,6 +90,16 @@ def _strong_keys(index_id: int, index: Index) -> Tuple[str, ...]:
     return tuple(keep)
 
 
+@lru_cache(maxsize=1)
+def _region_demonyms() -> Dict[str, Tuple[str, str]]:
+    return gazetteer.region_demonyms()
+
+
+@lru_cache(maxsize=1)
+def _city_abbreviations() -> Dict[str, Tuple[str, str, str]]:
+    return gazetteer.city_abbreviations()
+
+
 def _country_ids(index: Index) -> Dict[str, int]:
     cached = getattr(index, "_country_ids", None)
     if cached is None:
@@ -101,7 +112,8 @@ def candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     """``(entry id, match kind, match score 0..1)`` for every entry the mention may name."""
     memo = index.__dict__.setdefault("_candidates", {})
     key = (mention.key, mention.demonym, mention.text.isupper(),
-           mention.text in index.abbreviations and mention.text)
+           (mention.text in index.abbreviations or mention.text in _city_abbreviations())
+           and mention.text)
     found = memo.get(key)
     if found is None:
         if len(memo) > 100_000:
@@ -112,8 +124,21 @@ def candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
 
 def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     if mention.demonym:
+        region = _region_demonyms().get(mention.text)
+        if region and region[0] == mention.demonym:
+            # "Abkhaz": the region of the country the demonym names, not the country's centre
+            ids = [i for i in index.lookup(_admin_key(region[1]))
+                   if index.entries[i][3] == region[0] and index.entries[i][6] in ("admin1", "region")]
+            if ids:
+                return [(i, "demonym", 1.0) for i in ids]
         cid = _country_ids(index).get(mention.demonym)
         return [(cid, "demonym", 1.0)] if cid is not None else []
+    city = _city_abbreviations().get(mention.text)
+    if city:  # "L.A.", "NYC": the city itself (its initials are no gazetteer name)
+        ids = [i for i in index.lookup(_admin_key(city[2])) if index.entries[i][3] == city[0]
+               and index.entries[i][6] == "city" and _admin_key(index.entries[i][4]) == _admin_key(city[1])]
+        if ids:
+            return [(i, "abbreviation", 1.0) for i in ids]
     key = mention.key
     if not key:
         return []
@@ -197,6 +222,7 @@ class _Context:
     strong_focus: bool                # the top country holds FOCUS_SHARE of the votes
     admin1s: Dict[str, set]           # admin1 key -> mention keys that name or imply it
     anchors: List[Tuple[float, float, str]]
+    backers: Dict[str, Dict[str, float]]  # country -> {mention key (or "" for actors): vote}
 
 
 def _digest(index: Index, opts: Sequence[Tuple[int, str, float, float]], sig: tuple) -> tuple:
@@ -233,8 +259,10 @@ def _context(index: Index, options: List[Sequence[Tuple[int, str, float, float]]
     countries: Counter = Counter()
     admin1s: Dict[str, set] = {}
     anchors: Dict[Tuple[float, float, str], None] = {}
+    backers: Dict[str, Dict[str, float]] = {}
     for cc in actor_countries:
         countries[cc] += 0.5
+        backers.setdefault(cc, {})[""] = 0.5
     for mention, opts, sig in zip(mentions, options, sigs):
         if mention.state:
             # "X, Y": Y is the state holding a reading of X, else the country holding one
@@ -246,6 +274,8 @@ def _context(index: Index, options: List[Sequence[Tuple[int, str, float, float]]
                 admin1s.setdefault(skey, set()).add(mention.key)
             for cc in in_country if not in_unit else ():
                 countries[cc] += 1.0
+                by = backers.setdefault(cc, {})
+                by[mention.key] = by.get(mention.key, 0.0) + 1.0
         if not opts:
             continue
         a1_keys, votes, anchor = _digest(index, opts, sig)
@@ -254,17 +284,31 @@ def _context(index: Index, options: List[Sequence[Tuple[int, str, float, float]]
         # every name votes for countries in proportion to how likely each reading is
         for cc, vote in votes:
             countries[cc] += vote
+            by = backers.setdefault(cc, {})
+            by[mention.key] = max(by.get(mention.key, 0.0), vote)
         if anchor is not None:
             admin1s.setdefault(anchor[0], set()).add(mention.key)
             anchors[(anchor[1], anchor[2], mention.key)] = None
     top, top_w = countries.most_common(1)[0] if countries else ("", 0.0)
     strong = bool(countries) and top_w >= FOCUS_SHARE * sum(countries.values())
-    return _Context(countries, top, strong, admin1s, list(anchors))
+    return _Context(countries, top, strong, admin1s, list(anchors), backers)
 
 
-def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
+def _backed(ctx: _Context, cc: str, key: str) -> bool:
+    """Whether a name other than ``key`` (or an actor) points to country ``cc``."""
+    return any(k != key and v >= BACKING_VOTE for k, v in ctx.backers.get(cc, {}).items())
+
+
+
+def _contextual(e: Entry, mention: Mention, ctx: _Context, town_backed: bool = False
+                ) -> float:
     key = mention.key
     s = 0.0
+    if (town_backed and e.feature == "admin1" and not mention.head and not mention.state
+            and not _backed(ctx, e.country, key)):
+        # "Delta" next to "Vancouver": a first-level unit of a country nothing else in the
+        # text points to loses to a reading in a country other names point to
+        s -= FOREIGN_ADMIN1_PENALTY
     if ctx.countries:
         if e.country == ctx.top_country:
             s += 1.5
@@ -293,6 +337,12 @@ def _contextual(e: Entry, mention: Mention, ctx: _Context) -> float:
 #: a country holding this share of the text's place votes is its strong focus
 FOCUS_SHARE = 0.7
 FOCUS_BONUS = 1.0
+#: a name's vote for a country that counts as pointing to it (votes are reading shares,
+#: doubled for country and admin1 readings)
+BACKING_VOTE = 0.2
+#: cost of a first-level-unit reading in a country no other name of the text points to, when
+#: the name also reads as a town (or county) of a country another name points to
+FOREIGN_ADMIN1_PENALTY = 2.0
 
 
 def _options(index: Index, m: Mention, sig: tuple) -> Tuple[Tuple[int, str, float, float], ...]:
@@ -369,12 +419,17 @@ def resolve(index: Index, mentions: Sequence[Mention],
             continue  # a repeated mention adds the same scores to the same bucket
         done.add(sig)
         bucket = totals.setdefault(m.key if not m.demonym else "#" + m.text, Counter())
+        town_backed = False
+        if len(opts) > 1 and ctx.backers:
+            town_backed = any(index.entries[o[0]][6] not in ("admin1", "country")
+                                and _backed(ctx, index.entries[o[0]][3], m.key) for o in opts)
         for i, kind, ms, p in opts:
             # a lone candidate needs no context; context depends on the name, not the mention
             if len(opts) > 1:
                 extra = context_of.get((m.key, i))
                 if extra is None:
-                    extra = context_of[(m.key, i)] = _contextual(index.entry(i), m, ctx)
+                    extra = context_of[(m.key, i)] = _contextual(index.entry(i), m, ctx,
+                                                                 town_backed)
             else:
                 extra = 0.0
             bucket[i] = max(bucket[i], p + extra)
