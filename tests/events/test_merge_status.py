@@ -57,3 +57,23 @@ def test_news_attack_looked_back_on_stays_news():
     rec = run_stages(text, ("time", "actors", "places", "events"), published="2016-06-28")
     tolled = [e for e in rec.events if e.fatalities and e.fatalities.best == 12]
     assert tolled and tolled[0].status == "reported"
+
+
+def test_a_day_no_publication_date_places_stays_apart_from_a_past_month():
+    """"On Friday" in a report without a dateline is a day of the report's week, not undated:
+    a toll the text dates to a month ("In May 2016") is not merged into it."""
+    rec = run_stages("Clashes near Damascus left at least 40 dead on Friday, a monitor said. "
+                     "In May 2016 more than 300 people were killed in a battle between the "
+                     "two sides.", ("time", "actors", "places", "events"), None)
+    tolls = sorted(e.fatalities.best for e in rec.events
+                   if e.type == "ASSAULT" and e.fatalities)
+    assert tolls == [40, 300]
+
+
+def test_undated_mentions_still_merge_into_a_dated_month():
+    a, b = _mention("reported", 0), _mention("reported", 50)
+    b.explicit_date, b.date = True, EventDate(start="2016-05", end="2016-05-31",
+                                              precision="month")
+    assert len(merge_mentions([a, b])) == 1
+    a.unplaced_day = True
+    assert len(merge_mentions([a, b])) == 2

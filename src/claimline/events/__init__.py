@@ -36,10 +36,12 @@ def actor_index(record: Record) -> ActorIndex:
 
 def _figure(counts, kind: str, civilian: bool | None = None) -> Fatalities | None:
     """The largest ``kind`` count; with ``civilian`` True/False only counts said to be of
-    civilians / of combatants."""
+    civilians / of combatants. A vague quantity ("hundreds") counts only where the event's
+    mentions give no figure of that kind (ACLED's rule for vague reports)."""
     chosen = [c for c in counts if c.kind == kind and (civilian is None or c.civilian is civilian)]
     if not chosen:
         return None
+    chosen = [c for c in chosen if not c.vague] or chosen
     top = max(chosen, key=lambda c: c.best)
     return Fatalities(low=top.low, best=top.best, high=max(top.high, top.best))
 

@@ -8,7 +8,7 @@ from ..record import EventDate
 from . import lexicon as L
 from .arguments import ActorIndex, roles
 from .casualties import Count, sentence_counts
-from .status import attributed_to, cue_status, recall_cue
+from .status import attributed_to, cue_status, past_month, recall_cue
 from .triggers import (VIOLENT, Trigger, find_triggers, refine, sentence_cues,
                        temporal_clause, typing, violence_rank)
 
@@ -29,6 +29,8 @@ class Mention:
     place: str | None = None
     date: object = None              # EventDate
     explicit_date: bool = False      # dated by a time expression, not by default
+    #: dated by a day the text names but no publication date places ("on Friday")
+    unplaced_day: bool = False
     inferred_actor: bool = False     # actor from the sentence, not from the parse
     status: str | None = None
     claimed_by: list[str] = field(default_factory=list)
@@ -238,14 +240,24 @@ def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
             if event_date:
                 date, t_index = event_date(record, helper_doc, span)
                 m.date, m.explicit_date = date, t_index is not None
+            m.unplaced_day = not m.explicit_date and _unplaced_day(record, sent_span)
             if m.status is None:
                 recalled = (is_recalled(record, helper_doc, span) if is_recalled
                             else recall_cue(sent))
+                recalled = recalled or past_month(record.document.published.date, m.date,
+                                                  m.explicit_date)
                 m.status = "recalled" if recalled else "reported"
             out.append(m)
             if m.family in VIOLENT:
                 last_violent, since = m, 0
     return out
+
+
+def _unplaced_day(record, span) -> bool:
+    """The sentence names a day relative to an unknown publication day ("on Friday": TIMEX
+    value "XXXX-WXX-5")."""
+    return any(span[0] <= t.span[0] < span[1] and (t.value or "").startswith("XXXX")
+               and t.type == "DATE" for t in record.times)
 
 
 #: a toll told in the next sentences without an event word of its own ("… WHO said, putting

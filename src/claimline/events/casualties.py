@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .counts import VAGUE, parse_count
+from .counts import VAGUE, Vague, parse_count
 
 DEATH_VERBS = {"kill", "martyr", "slay", "murder", "massacre", "execute", "behead",
                "assassinate", "slaughter", "die", "perish", "claim", "leave"}
@@ -42,6 +42,7 @@ class Count:
     token: int           # index of the death/injury word
     #: characters [start, end) of the victims' noun and what precedes it ("100 ISIL fighters")
     victim: tuple[int, int] | None = None
+    vague: bool = False  # a vague quantity ("hundreds"), not a figure
 
 
 def _figure(tok) -> tuple[tuple[int, int, int] | None, object]:
@@ -77,7 +78,7 @@ def _figure(tok) -> tuple[tuple[int, int, int] | None, object]:
     amods = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in VAGUE]
     if amods:
         v = VAGUE[amods[0].lower_]
-        return ((v, v, v) if v else None), tok
+        return (Vague((v, v, v)) if v else None), tok
     if tok.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in tok.children):
         return (1, 1, 1), tok
     return None, tok
@@ -282,7 +283,7 @@ def sentence_counts(sent) -> list[Count]:
             civilian = _civilian(victim)
             out.append(Count(kind, *figure, token=word.i, victim=_victim_span(victim),
                              civilian=_bare_civilian(word, victim) if civilian is None
-                             else civilian))
+                             else civilian, vague=isinstance(figure, Vague)))
             out += _parts(kind, parts, word.i) if victim is None else []
     return _dedupe(out)
 

@@ -34,6 +34,11 @@ _VAGUE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in VAGUE), k
                                                 reverse=True)) + r")\b")
 
 
+class Vague(tuple):
+    """(low, best, high) read from a vague quantity ("hundreds"): ACLED codes it only where the
+    report gives no figure."""
+
+
 def words_to_int(text: str) -> int | None:
     """"twenty-five" -> 25, "a million and a half" -> 1500000, "1,400" -> 1400, "2.5 million"."""
     text = text.strip().lower().replace("-", " ")
@@ -96,5 +101,5 @@ def parse_count(text: str) -> tuple[int, int, int] | None:
     m = _VAGUE_RE.search(low_text)
     if m and VAGUE[m.group(1)]:
         value = VAGUE[m.group(1)]
-        return value, value, value
+        return Vague((value, value, value))
     return None

@@ -18,7 +18,12 @@ def _dates_agree(a: Mention, b: Mention) -> bool:
     """Dates from time expressions that are one (or one's start extends the other's: "2017" and
     "2017-04-25"). Stricter than the overlap of events.incident.dates_compatible, on purpose: a
     mention dated to a month or week stays apart from one dated to a day in it (the overlap rule
-    here cost FA-KES dev one cause and one civilian count, 2026-11-25)."""
+    here cost FA-KES dev one cause and one civilian count, 2026-11-25).
+    A mention dated by a day no publication date places ("on Friday") is not undated: it stays
+    apart from one the text dates only to a month or a year ("In May 2016")."""
+    for x, y in ((a, b), (b, a)):
+        if x.unplaced_day and y.explicit_date and getattr(y.date, "precision", "") != "day":
+            return False
     if not (a.explicit_date and b.explicit_date):
         return True
     sa, sb = a.date.start or "", b.date.start or ""
