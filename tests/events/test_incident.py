@@ -191,3 +191,27 @@ def test_an_unarmed_doer_takes_an_armed_one_from_the_incident():
     assert rec.events[0].likely_actor == ["A2"]            # the UN is not the attacker
     assert predict(rec)["actor"] == \
         "the organization of the islamic state in iraq and the levant - isis"
+
+
+def test_a_vague_toll_gives_way_to_the_incidents_figure():
+    """ACLED codes a vague quantity only where no figure is given: an event whose toll is only
+    "hundreds" takes its incident's figure (and that figure's parts) in its place."""
+    def events():
+        return [_event(1, 0, killed=100, civilians=100), _event(2, 50, killed=330)]
+    base = _record([])
+    rec = Record.model_validate({**base.model_dump(), "events": [e.model_dump() for e in events()]})
+    read_incidents(rec, vague=frozenset({"E1"}))
+    first = rec.events[0]
+    assert first.fatalities.best == 330 and first.civilian_fatalities is None
+    assert {i.field for i in first.inferred} >= {"fatalities", "civilian_fatalities"}
+    kept = Record.model_validate({**base.model_dump(), "events": [e.model_dump() for e in events()]})
+    read_incidents(kept)  # a figure of its own is never replaced
+    assert kept.events[0].fatalities.best == 100
+
+
+def test_the_stage_marks_a_vague_headline_toll():
+    rec = run_stages("Air strikes on Aleppo left hundreds dead on Monday. The death toll reached "
+                     "330 overnight, civil defence sources said, as air strikes hit Aleppo.",
+                     ("time", "actors", "places", "events"), "2016-09-26")
+    violent = [e for e in rec.events if e.type == "ASSAULT" and e.fatalities]
+    assert violent and violent[0].fatalities.best == 330

@@ -69,5 +69,7 @@ def find_events(record: Record, doc) -> Record:
     record.events = [_event(i, m) for i, m in enumerate(merged, 1)]
     for event in record.events:
         battle_dead_are_fighters(event)
-    read_incidents(record)
+    read_incidents(record, vague=frozenset(
+        e.id for e, m in zip(record.events, merged)
+        if e.fatalities and all(c.vague for c in m.counts if c.kind == "killed")))
     return record

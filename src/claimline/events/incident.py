@@ -144,7 +144,8 @@ def armed_doers(record: Record, event: Event) -> list[str]:
     return out
 
 
-def _lend(record: Record, event: Event, told: list[Event], head: bool) -> None:
+def _lend(record: Record, event: Event, told: list[Event], head: bool,
+          vague: frozenset = frozenset()) -> None:
     if not armed_doers(record, event):
         doer = next((e for e in told if armed_doers(record, e)), None)
         if doer is not None:
@@ -152,13 +153,14 @@ def _lend(record: Record, event: Event, told: list[Event], head: bool) -> None:
                     if a not in event.actor and a not in event.likely_actor]
             event.likely_actor = event.likely_actor + lent
             event.inferred.append(_note("likely_actor", doer))
-    if event.fatalities is None and head:
-        tolled = next((e for e in told if e.fatalities and not cumulative(record, e)), None)
+    if (event.fatalities is None or event.id in vague) and head:
+        tolled = next((e for e in told if e.fatalities and e.id not in vague
+                       and not cumulative(record, e)), None)
         if tolled is not None:
             for field in ("fatalities", "civilian_fatalities", "combatant_fatalities"):
                 value = getattr(tolled, field)
-                if value is not None:
-                    setattr(event, field, value.model_copy())
+                if value is not None or event.id in vague:  # the figure's parts replace all
+                    setattr(event, field, value.model_copy() if value is not None else None)
                     event.inferred.append(_note(field, tolled))
     if event.date.precision == "unknown":
         dated = [e for e in told if e.date.precision != "unknown"]
@@ -168,9 +170,11 @@ def _lend(record: Record, event: Event, told: list[Event], head: bool) -> None:
             event.inferred.append(_note("date", dated[0]))
 
 
-def read_incidents(record: Record) -> None:
+def read_incidents(record: Record, vague: frozenset = frozenset()) -> None:
     """Fill ``incident`` and, from the events it names, what each violent news event lacks.
-    Values are lent from the events as their own mentions give them, never from a lent one."""
+    Values are lent from the events as their own mentions give them, never from a lent one.
+    ``vague``: ids of events whose toll is only a vague quantity ("hundreds dead"); as ACLED
+    codes a vague quantity only where no figure is given, the incident's figure replaces it."""
     own = {e.id: e.model_copy(deep=True) for e in record.events}
     for event in record.events:
         told = [own[o.id] for o in record.events
@@ -178,7 +182,8 @@ def read_incidents(record: Record) -> None:
         event.incident = [o.id for o in told]
         if told:
             first = min(e.evidence[0][0] if e.evidence else 0 for e in told)
-            _lend(record, event, told, head=bool(event.evidence) and event.evidence[0][0] < first)
+            _lend(record, event, told, head=bool(event.evidence) and event.evidence[0][0] < first,
+                  vague=vague)
 
 
 # --- coding conventions ----------------------------------------------------------------------
