@@ -165,3 +165,17 @@ def test_bare_figure_with_civilians_named_among_it(nlp):
 ])
 def test_toll_figure_after_a_date_inside_the_toll_phrase(nlp, text, killed):
     assert [c[1] for c in counts(nlp, text) if c[0] == "killed"] == [killed]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Twenty people were shot and killed by gunmen on Monday.", 20),
+    ("Seven villagers were kidnapped and executed by militants.", 7),
+    ("At least 15 of the hostages have been shot beheaded or both, sources said.", 15),
+])
+def test_a_death_verb_chained_to_a_passive_shares_its_subject(nlp, text, want):
+    assert ("killed", want) in [(k, n) for k, n, _ in counts(nlp, text)]
+
+
+def test_a_chained_verb_with_its_own_subject_keeps_it(nlp):
+    assert ("killed", 20) not in [(k, n) for k, n, _ in
+                                  counts(nlp, "Twenty people were wounded and the blast killed.")]

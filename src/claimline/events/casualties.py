@@ -178,6 +178,11 @@ def _victims(word):
         out.append(word.head)
     if word.dep_ in ("acomp", "oprd", "xcomp"):  # "were confirmed dead"
         out += [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "were shot and killed", "were kidnapped and executed", "have been shot beheaded": a death
+    # verb chained to a passive verb shares its passive subject
+    if (not out and word.pos_ == "VERB" and word.dep_ in ("conj", "advcl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)):
+        out += [c for c in word.head.children if c.dep_ == "nsubjpass"]
     return [c for c in out if c.tag_ not in ("WP", "WDT", "PRP")]
 
 
