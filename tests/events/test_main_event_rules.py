@@ -53,37 +53,6 @@ def test_main_event_is_largest_toll_of_the_opening_passage():
     assert main_event(rec).id == "E2"
 
 
-def test_an_opening_passage_without_a_toll_gives_way_to_the_first_told_one():
-    """A statement's opening (condemnation, a call for action) tells no toll: the article's
-    event is the first news event with a toll of its own, not a later larger one."""
-    base = run_stages("Nothing happened.", ())
-
-    def main(events):
-        return main_event(Record.model_validate(
-            {**base.model_dump(), "events": [e.model_dump() for e in events]})).id
-
-    assert main([_event(1, 0, None), _event(2, 500, 13), _event(3, 1000, 20),
-                 _event(4, 300, 90, status="recalled")]) == "E2"
-    assert main([_event(1, 0, None), _event(2, 120, None)]) == "E1"  # no toll anywhere
-    assert main([_event(1, 0, 3), _event(2, 500, 13)]) == "E1"       # the lead's own toll
-
-
-
-def test_a_toll_months_before_publication_is_not_the_reports_news():
-    base = run_stages("Nothing happened.", (), published="2013-08-01")
-    old = _event(2, 500, 26)
-    old.date = EventDate(start="2013-03-19", end="2013-03-19", precision="day")
-    recent = _event(3, 900, 5)
-    recent.date = EventDate(start="2013-07-29", end="2013-07-29", precision="day")
-
-    def main(events):
-        return main_event(Record.model_validate(
-            {**base.model_dump(), "events": [e.model_dump() for e in events]})).id
-
-    assert main([_event(1, 0, None), old]) == "E1"
-    assert main([_event(1, 0, None), old, recent]) == "E3"
-
-
 def test_same_report_merges_despite_different_doers():
     from claimline.events.build import Mention
     from claimline.events.casualties import Count

@@ -5,7 +5,7 @@ category and civilian deaths.
 Each article runs with its dateline ("Wed 05 Apr 2017 …") as publication date. The main event is
 the violent event (PLOVER ASSAULT) with the largest toll of its own among those the article's
 opening passage reports as news (status not recalled, threatened or hypothetical), else among all
-its violent events; an opening passage that gives no toll yields to the first event that does. The evaluator only maps that event as the events stage leaves it: the stage
+its violent events. The evaluator only maps that event as the events stage leaves it: the stage
 already reads one incident told by several mentions (events/incident.py: a doer, a toll and a
 day lent by the other mentions, ACLED's convention that battle dead are fighters). An event the
 report dates nowhere is dated by the report's publication day (the day ACLED codes for an undated
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ClaimlineError
-from ..events.incident import day_range, means, named_as_country
+from ..events.incident import means, named_as_country
 
 STAGES = ("time", "actors", "places", "events")
 FIELDS = ("date", "governorate", "cause", "actor", "civilians")
@@ -100,9 +100,7 @@ LEAD_CHARS = 200
 def main_event(record):
     """The violent event the article is about: among its violent events reported as news (else
     all its violent events), those that start within the opening passage after the first one,
-    the one with the largest death toll (the first on ties); when none of those has a toll of
-    its own (a statement opening with a condemnation), the first one with a toll that is recent
-    news (not dated more than a month before publication)."""
+    the one with the largest death toll (the first on ties)."""
     violent = [e for e in record.events if e.type == "ASSAULT"]
     news = [e for e in violent if e.status not in ("recalled", "threatened", "hypothetical")]
     pool = news or violent
@@ -110,26 +108,7 @@ def main_event(record):
         return None
     first = pool[0].evidence[0][0] if pool[0].evidence else 0
     lead = [e for e in pool if e.evidence and e.evidence[0][0] <= first + LEAD_CHARS]
-    best = max(lead or pool[:1], key=_own_toll)
-    if _own_toll(best) == 0:  # a lead with no toll (a statement's opening): the first told one
-        return next((e for e in pool if _own_toll(e) > 0 and _recent(record, e)), best)
-    return best
-
-
-#: days before publication within which an event is the report's news (the time stage's window)
-RECENT_DAYS = 31
-
-
-def _recent(record, event) -> bool:
-    """The event is dated nowhere, or ends no more than ``RECENT_DAYS`` before publication."""
-    pub = record.document.published.date
-    span = day_range(event.date)
-    if span is None or not pub:
-        return True
-    try:
-        return dt.date.fromisoformat(pub[:10]).toordinal() - span[1] <= RECENT_DAYS
-    except ValueError:
-        return True
+    return max(lead or pool[:1], key=_own_toll)
 
 
 def _own_toll(event) -> int:
