@@ -87,7 +87,8 @@ def to_places(results: Sequence[Resolution]) -> List[Place]:
         places.append(Place(
             id=f"P{n}", name=e.name, lat=round(e.lat, 5), lon=round(e.lon, 5),
             country=e.country or None, admin1=(e.admin1 or None) if e.feature != "country"
-            else None, admin2=e.admin2 or None, feature=e.feature,
+            else None, admin2=e.admin2 or None,
+            feature="other" if e.feature == "water" else e.feature,  # record.md has no "water"
             geonameid=e.geonameid or None, precision=min(r.precision for r in group),
             mentions=spans, match=first.match, score=first.score))
     return places

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from .index import Index
+from .water import WATER_FEATURE, reads_as_water
 from .normalise import normalise_name
 
 __all__ = ["Mention", "recognise", "mentions_from_spans", "HEAD_FEATURE"]
@@ -106,6 +107,8 @@ def _add(found: Dict[tuple, Mention], m: Mention) -> None:
 
 def _annotate(text: str, m: Mention, index: Index) -> Mention:
     m.locative = m.locative or bool(_LOCATIVE_BEFORE.search(text[max(0, m.start - 40):m.start]))
+    if m.head is None and not m.demonym and reads_as_water(text, m.start, m.end, m.key, index):
+        m.head = WATER_FEATURE
     after = _STATE_AFTER.match(text[m.end:m.end + 30])
     if after:
         state = after.group("state").strip()
@@ -302,6 +305,9 @@ _FACILITY = {"high", "middle", "elementary", "school", "schools", "police", "she
              "medical", "public", "adult", "detention", "district"}
 
 
+_UNIT_HEADS = ("state", "governorate", "province")
+
+
 def _trim(m: Mention, index: Index) -> Mention:
     """Shrink a mention the gazetteer does not know to the part it knows: "North Texas" ->
     "Texas" (a region of it), "Laurel County High School" -> "Laurel County"."""
@@ -314,14 +320,16 @@ def _trim(m: Mention, index: Index) -> Mention:
         sub_start, sub_end = words[first].start(), words[j - 1].end()
         sub = m.text[sub_start:sub_end]
         rest = m.text[sub_end:].split()
-        if not first and not (rest and rest[0].lower() in _FACILITY):
+        unit = rest[0].lower() if rest and len(rest) == 1 and rest[0].lower() in _UNIT_HEADS \
+            else None  # "Red Sea State", "Sohag Governorate": the unit of that name
+        if not first and not (rest and rest[0].lower() in _FACILITY) and not unit:
             continue
         if normalise_name(sub) in index.names:
             if (first, j) == (0, len(words)):
                 return m
             return Mention(m.start + sub_start, m.start + sub_end, sub,
-                           head="region" if first else m.head, locative=m.locative,
-                           source=m.source)
+                           head="region" if first else HEAD_FEATURE[unit] if unit else m.head,
+                           locative=m.locative, source=m.source)
     return m
 
 

@@ -30,8 +30,9 @@ _admin_key = lru_cache(maxsize=65536)(normalise_name)
 #: UCDP where_prec by feature: 1 exact place, 2 near a place, 3 admin2, 4 admin1,
 #: 5 larger region, 6 country, 7 water/air
 _PRECISION = {"village": 1, "city": 1, "site": 1, "mountain": 2, "admin2": 3, "admin1": 4,
-              "region": 5, "country": 6, "other": 4}
-_FEATURE_PRIOR = {"country": 2.5, "admin1": 2.0, "region": 1.5, "mountain": 1.0, "site": 1.0,
+              "region": 5, "country": 6, "other": 4, "water": 7}
+_FEATURE_PRIOR = {"country": 2.5, "admin1": 2.0, "region": 1.5, "water": 1.5, "mountain": 1.0,
+                  "site": 1.0,
                   "admin2": 0.0, "city": 0.0, "village": 0.0}
 
 
@@ -247,7 +248,7 @@ def _digest(index: Index, opts: Sequence[Tuple[int, str, float, float]], sig: tu
         votes = tuple((index.entries[o[0]][3], weight * share / total)
                       for o, share in zip(ranked, shares) if index.entries[o[0]][3])
         anchor = None
-        if margin >= ANCHOR_MARGIN and best.feature not in ("country", "region"):
+        if margin >= ANCHOR_MARGIN and best.feature not in ("country", "region", "water"):
             anchor = (_admin_key(best.admin1), best.lat, best.lon)
         found = memo[sig] = (a1_keys, votes, anchor)
     return found
@@ -320,7 +321,7 @@ def _contextual(e: Entry, mention: Mention, ctx: _Context, town_backed: bool = F
         named_by = ctx.admin1s.get(_admin_key(e.admin1), ())
         if any(k != key for k in named_by):
             s += 2.5
-    if e.feature not in ("country", "region", "admin1") and ctx.anchors:
+    if e.feature not in ("country", "region", "water", "admin1") and ctx.anchors:
         near = None
         lat1, lon1 = e.lat, e.lon
         for lat, lon, k in ctx.anchors:
