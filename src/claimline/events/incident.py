@@ -3,7 +3,9 @@
 The events stage keeps mentions apart when the parse gives them different doers or places ("Air
 strikes hit Douma on Monday." … "Russian jets killed 18 civilians there."), so a report's one
 attack can come out as several news events. Each violent news event whose way of killing matches
-another's and whose day is compatible (within a day, or undated) lists the others in
+another's, whose day is compatible (within a day, or undated) and whose place can be the same
+(not in another country or first-level unit, nor a town more than ``MAX_POINT_KM`` away; a town and
+its governorate, or an unknown place, stay compatible) lists the others in
 ``Event.incident``, and takes from them what its own mentions do not say: a doer (as
 ``likely_actor``: a weaker reading than the parse of its own sentence), a toll (with the civilian
 and fighter parts of that same figure) and a date. Every value taken is noted in
@@ -19,10 +21,12 @@ across documents).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections import Counter
 from typing import Optional
 
-from ..record import Event, EventDate, Record
+from ..record import Event, EventDate, Place, Record
 from ..record.events import Inferred
 
 #: statuses of events that have not happened or are told as background, not as the news
@@ -82,17 +86,73 @@ def dates_compatible(a: EventDate, b: EventDate, slack: int) -> bool:
     return ra is None or rb is None or day_gap(ra, rb) <= slack
 
 
+# --- places shared by the notions of "same incident" -----------------------------------------
+
+#: places told at town precision (a point, not an area)
+POINT_FEATURES = ("city", "village", "site", "mountain")
+#: two points further apart than this are two incidents (a strike's target and the village named
+#: beside it are a few km apart; a governorate of Syria or Iraq spans 100-300 km)
+MAX_POINT_KM = 60.0
+
+
+def km_between(a: Place, b: Place) -> float:
+    """Great-circle distance in km between two geocoded places."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def focus_country(record: Record) -> Optional[str]:
+    """The country most of the report's place mentions lie in (None when no place has one)."""
+    weight = Counter()
+    for place in record.places:
+        if place.country:
+            weight[place.country] += max(1, len(place.mentions))
+    return weight.most_common(1)[0][0] if weight else None
+
+
+def incident_place(record: Record, event: Event) -> Optional[Place]:
+    """The event's place as evidence of which incident it tells. A place geocoded outside the
+    report's focus country is taken as unknown: in a report about one country a lone foreign match
+    is more often a namesake picked by the gazetteer ("Castello" road in Aleppo, a village in
+    Italy) than a second incident abroad, and an unknown place keeps events compatible."""
+    place = record.place(event.place)
+    if place is None or not place.country:
+        return place
+    return place if place.country == focus_country(record) else None
+
+
+def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
+    """Two event places can be one incident's: either unknown, or one containing the other (a city
+    and its governorate, a governorate and its country); not when they lie in different countries
+    or first-level units, or are towns more than ``MAX_POINT_KM`` apart."""
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    if (a.feature in POINT_FEATURES and b.feature in POINT_FEATURES
+            and None not in (a.lat, a.lon, b.lat, b.lon)):
+        return km_between(a, b) <= MAX_POINT_KM
+    return True
+
+
 # --- one incident told by several events -----------------------------------------------------
 
 def is_news_assault(event: Event) -> bool:
     return event.type == "ASSAULT" and event.status not in NOT_NEWS
 
 
-def same_incident(a: Event, b: Event) -> bool:
-    """``a`` and ``b`` (violent news events of one report) tell one incident: one way of killing
-    and days no more than one apart (or either undated)."""
+def same_incident(a: Event, b: Event, record: Optional[Record] = None) -> bool:
+    """``a`` and ``b`` (violent news events of one report) tell one incident: one way of killing,
+    days no more than one apart (or either undated) and, given the ``record``, places that can
+    be one (see ``places_compatible``)."""
     return (is_news_assault(a) and is_news_assault(b) and means(a) == means(b)
-            and dates_compatible(a.date, b.date, slack=1))
+            and dates_compatible(a.date, b.date, slack=1)
+            and (record is None or places_compatible(incident_place(record, a),
+                                                     incident_place(record, b))))
 
 
 def cumulative(record: Record, event: Event) -> bool:
@@ -178,7 +238,7 @@ def read_incidents(record: Record, vague: frozenset = frozenset()) -> None:
     own = {e.id: e.model_copy(deep=True) for e in record.events}
     for event in record.events:
         told = [own[o.id] for o in record.events
-                if o is not event and same_incident(own[event.id], own[o.id])]
+                if o is not event and same_incident(own[event.id], own[o.id], record)]
         event.incident = [o.id for o in told]
         if told:
             first = min(e.evidence[0][0] if e.evidence else 0 for e in told)
