@@ -58,8 +58,9 @@ _STATE_AFTER = re.compile(r"^,\s*(?P<state>[A-Z][A-Za-z.\s]{1,20}?)(?=[\s,.;:)\"
 _SPACY_LABELS = {"GPE", "LOC", "FAC"}
 #: a run of capitalised words, with the small words names contain ("Bab al-Hawa", "Isle of Man")
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’.\-]*(?:[ \t]+(?:(?:al|el|ar|as|ad|de|du|la|le|of|the|"
-    r"and|upon|on|in|y)[ \t-]+)*[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’.\-]*)*")
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’.\-]*(?:[ \t]+(?:(?:al|el|ar|as|ash|at|ath|ad|adh|az|an|"
+    r"er|es|esh|et|ez|en|ed|ul|de|du|la|le|of|the|and|upon|on|in|y)[ \t-]+)*"
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’.\-]*)*")
 _NOT_PLACES = {"god", "allah", "internet", "parliament", "congress", "senate", "state",
                "city", "county", "capitol", "today", "tonight", "morning", "monday", "tuesday",
                "wednesday", "thursday", "friday", "saturday", "sunday", "north", "south",
