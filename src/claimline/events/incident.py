@@ -21,7 +21,6 @@ across documents).
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import Counter
 from typing import Optional
@@ -97,10 +96,8 @@ MAX_POINT_KM = 60.0
 
 def km_between(a: Place, b: Place) -> float:
     """Great-circle distance in km between two geocoded places."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (math.sin((la2 - la1) / 2) ** 2
-         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    from ..places.resolve import haversine_km  # lazily: link.scoring imports this module
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def focus_country(record: Record) -> Optional[str]:
@@ -112,15 +109,18 @@ def focus_country(record: Record) -> Optional[str]:
     return weight.most_common(1)[0][0] if weight else None
 
 
-def incident_place(record: Record, event: Event) -> Optional[Place]:
-    """The event's place as evidence of which incident it tells. A place geocoded outside the
+def incident_places(record: Record) -> dict[str, Optional[Place]]:
+    """Each event's place as evidence of which incident it tells. A place geocoded outside the
     report's focus country is taken as unknown: in a report about one country a lone foreign match
     is more often a namesake picked by the gazetteer ("Castello" road in Aleppo, a village in
     Italy) than a second incident abroad, and an unknown place keeps events compatible."""
-    place = record.place(event.place)
-    if place is None or not place.country:
-        return place
-    return place if place.country == focus_country(record) else None
+    focus = focus_country(record)
+    places = {}
+    for event in record.events:
+        place = record.place(event.place)
+        places[event.id] = (place if place is None or not place.country or place.country == focus
+                            else None)
+    return places
 
 
 def places_compatible(a: Optional[Place], b: Optional[Place]) -> bool:
@@ -145,14 +145,14 @@ def is_news_assault(event: Event) -> bool:
     return event.type == "ASSAULT" and event.status not in NOT_NEWS
 
 
-def same_incident(a: Event, b: Event, record: Optional[Record] = None) -> bool:
+def same_incident(a: Event, b: Event,
+                  places: Optional[dict[str, Optional[Place]]] = None) -> bool:
     """``a`` and ``b`` (violent news events of one report) tell one incident: one way of killing,
-    days no more than one apart (or either undated) and, given the ``record``, places that can
-    be one (see ``places_compatible``)."""
+    days no more than one apart (or either undated) and, given the report's ``places`` (from
+    ``incident_places``), places that can be one (see ``places_compatible``)."""
     return (is_news_assault(a) and is_news_assault(b) and means(a) == means(b)
             and dates_compatible(a.date, b.date, slack=1)
-            and (record is None or places_compatible(incident_place(record, a),
-                                                     incident_place(record, b))))
+            and (places is None or places_compatible(places[a.id], places[b.id])))
 
 
 def cumulative(record: Record, event: Event) -> bool:
@@ -236,9 +236,10 @@ def read_incidents(record: Record, vague: frozenset = frozenset()) -> None:
     ``vague``: ids of events whose toll is only a vague quantity ("hundreds dead"); as ACLED
     codes a vague quantity only where no figure is given, the incident's figure replaces it."""
     own = {e.id: e.model_copy(deep=True) for e in record.events}
+    places = incident_places(record)
     for event in record.events:
         told = [own[o.id] for o in record.events
-                if o is not event and same_incident(own[event.id], own[o.id], record)]
+                if o is not event and same_incident(own[event.id], own[o.id], places)]
         event.incident = [o.id for o in told]
         if told:
             first = min(e.evidence[0][0] if e.evidence else 0 for e in told)
