@@ -29,20 +29,22 @@ HEAD_FEATURE: Dict[str, str] = {
 }
 
 _NAME = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’\-]*(?:\s+(?:al-|el-|de\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,3}"
-_PRE_CUES = re.compile(
-    r"\b(?P<head>Mount|Mt\.|Jabal|Jebel|Çiya|[Tt]he (?:village|town|city|district|region|"
-    r"province|governorate|countryside|outskirts) of)\s+(?P<name>" + _NAME + ")")
-_POST_CUES = re.compile(
-    r"(?P<name>" + _NAME + r")\s+(?P<head>district|canton|region|countryside|province|"
-    r"governorate|countryside|outskirts|camp|mountains?|County|Parish|Province|District|"
-    r"Canton|Region|Governorate|Camp|Mountains?)\b")
-#: literal parts that every match of _PRE_CUES / _POST_CUES contains
-_PRE_HEADS = ("Mount", "Mt.", "Jabal", "Jebel", "Çiya") + tuple(
-    f"he {w} of" for w in ("village", "town", "city", "district", "region", "province",
-                           "governorate", "countryside", "outskirts"))
-_POST_HEADS = ("district", "canton", "region", "countryside", "province", "governorate",
+#: cue words before a name ("Mount X", "the village of X") and after it ("X district")
+_TITLES = ("Mount", "Mt.", "Jabal", "Jebel", "Çiya")
+_OF_WORDS = ("village", "town", "city", "district", "region", "province", "governorate",
+             "countryside", "outskirts")
+_POST_WORDS = ("district", "canton", "region", "countryside", "province", "governorate",
                "outskirts", "camp", "mountain", "County", "Parish", "Province", "District",
                "Canton", "Region", "Governorate", "Camp", "Mountain")
+_PRE_CUES = re.compile(
+    r"\b(?P<head>" + "|".join(map(re.escape, _TITLES)) + r"|[Tt]he (?:" + "|".join(_OF_WORDS)
+    + r") of)\s+(?P<name>" + _NAME + ")")
+_POST_CUES = re.compile(
+    r"(?P<name>" + _NAME + r")\s+(?P<head>"
+    + "|".join(w + "s?" if w.lower() == "mountain" else w for w in _POST_WORDS) + r")\b")
+#: literal parts that every match of _PRE_CUES / _POST_CUES contains
+_PRE_HEADS = _TITLES + tuple(f"he {w} of" for w in _OF_WORDS)
+_POST_HEADS = _POST_WORDS
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|on|at|near|into|inside|outside|across|around|towards?|from|to|throughout|"
     r"within|over|via|between|of|north|south|east|west|northeast|northwest|southeast|"
