@@ -38,29 +38,29 @@ def _opens_sentence(word: str) -> bool:
     return bool(w) and (w[0].isupper() or w[0].isdigit())
 
 
-def _list_end(text: str, start: int) -> tuple[int, int] | None:
-    """(end of the keyword list, start of the article text after it) for a list from
-    ``start``, or None when it is not a keyword list."""
+def _resume_after_list(text: str, start: int) -> int | None:
+    """Where the article text resumes after a keyword list from ``start``, or None when it is
+    not a keyword list."""
     words = []
     for m in _WORD.finditer(text, start):
         if "\n" in text[words[-1].end() if words else start:m.start()]:
-            return (words[-1].end(), words[-1].end()) if words else None  # it ends its line
+            return words[-1].end() if words else None  # it ends its line
         if len(words) >= MAX_TAGS:
             return None
         core = _strip(m.group()).lower()
         if core in FUNCTION_WORDS:
             if _opens_sentence(m.group()):
-                return (words[-1].end(), m.start()) if words else None
+                return m.start() if words else None
             i = len(words) - 1
             while i >= 0 and not _opens_sentence(words[i].group()):
                 i -= 1
             if i <= 0:  # no keyword left before the sentence: not a list
                 return None
-            return words[i - 1].end(), words[i].start()
+            return words[i].start()
         words.append(m)
         if m.group()[-1] in ".!?":  # the stop ends the sentence the list interrupted
-            return m.end() - 1, m.end() - 1
-    return (words[-1].end(), len(text)) if words else None
+            return m.end() - 1
+    return len(text) if words else None
 
 
 def drop_tag_lists(text: str) -> str:
@@ -69,16 +69,15 @@ def drop_tag_lists(text: str) -> str:
     for m in _LABEL.finditer(text):
         if m.start() < pos:
             continue
-        found = _list_end(text, m.end())
-        if found is None:
+        resume = _resume_after_list(text, m.end())
+        if resume is None:
             continue
-        _, resume = found
         before = text[pos:m.start()].rstrip(" \t")
         if before.endswith("\n") and text.startswith("\n", resume):
             resume += 1  # the list was a line of its own: the line goes
         out.append(before)
         pos = resume
-        if (pos < len(text) and text[pos].isalnum() | (text[pos] in "\"“'‘(")
+        if (pos < len(text) and (text[pos].isalnum() or text[pos] in "\"“'‘(")
                 and out[-1] and out[-1][-1] != "\n"):
             out.append(" ")
     out.append(text[pos:])
