@@ -4,8 +4,6 @@ the publication day is recalled background, not the news."""
 import pytest
 
 from claimline.events.counts import Vague, parse_count
-from claimline.events.status import past_month
-from claimline.record import EventDate
 from tests.conftest import run_stages
 
 STAGES = ("time", "actors", "places", "events")
@@ -35,20 +33,6 @@ def test_a_figure_outranks_a_vague_quantity_of_the_same_event():
 
 def test_a_vague_quantity_alone_is_the_toll():
     assert _toll("Dozens of civilians were killed in air strikes on Douma on Monday.") == [12]
-
-
-def _month(start, end):
-    return EventDate(start=start, end=end, precision="month")
-
-
-def test_a_month_long_past_is_recalled_a_recent_one_is_not():
-    may = _month("2016-05-01", "2016-05-31")
-    assert past_month("2017-04-29", may, True)
-    assert not past_month("2016-06-10", may, True)      # last month: still news
-    assert not past_month("2017-04-29", may, False)     # not dated by the text
-    assert not past_month(None, may, True)              # no publication date
-    day = EventDate(start="2016-05-03", end="2016-05-03", precision="day")
-    assert not past_month("2017-04-29", day, True)      # days: the time stage's rule
 
 
 def test_a_past_month_toll_stays_out_of_the_news():

@@ -103,6 +103,20 @@ def test_recall_cues():
     assert not is_recalled(record, None, _span(record, "struck"))
 
 
+def test_a_month_long_past_is_recalled_a_recent_one_is_not():
+    may = "In May 2016 more than 300 people were killed."
+    record = _record(may, "2017-04-29")
+    assert is_recalled(record, None, _span(record, "killed"))
+    record = _record(may, "2016-06-10")                   # last month: still news
+    assert not is_recalled(record, None, _span(record, "killed"))
+    record = _record("More than 300 people were killed.", "2017-04-29")  # not dated by the text
+    assert not is_recalled(record, None, _span(record, "killed"))
+    record = _record(may, None)                           # no publication date
+    assert not is_recalled(record, None, _span(record, "killed"))
+    record = _record("On 3 May 2016 more than 300 people were killed.", "2017-04-29")
+    assert not is_recalled(record, None, _span(record, "killed"))  # a day: the day rule
+
+
 def test_no_publication_date_never_crashes():
     record = _record("Six years ago the town fell. Today we remember.", published=None)
     date, _ = event_date(record, None, _span(record, "fell"))

@@ -8,7 +8,7 @@ from ..record import EventDate
 from . import lexicon as L
 from .arguments import ActorIndex, roles
 from .casualties import Count, sentence_counts
-from .status import attributed_to, cue_status, past_month, recall_cue
+from .status import attributed_to, cue_status, recall_cue
 from .triggers import (VIOLENT, Trigger, find_triggers, refine, sentence_cues,
                        temporal_clause, typing, violence_rank)
 
@@ -244,8 +244,6 @@ def mentions_of(record, doc, index: ActorIndex) -> list[Mention]:
             if m.status is None:
                 recalled = (is_recalled(record, helper_doc, span) if is_recalled
                             else recall_cue(sent))
-                recalled = recalled or past_month(record.document.published.date, m.date,
-                                                  m.explicit_date)
                 m.status = "recalled" if recalled else "reported"
             out.append(m)
             if m.family in VIOLENT:

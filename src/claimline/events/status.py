@@ -8,8 +8,6 @@ recalled: a past event mentioned as background (the time stage's ``is_recalled``
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from .arguments import ActorIndex, _pobj, actors_of
 
 _DENY = {"deny", "refute", "reject", "dismiss", "disavow"}
@@ -77,24 +75,6 @@ def cue_status(tok) -> str | None:
             for c in tok.children):
         return "claimed"
     return None
-
-
-#: a month over this many days before the publication day is a past month (the time stage's
-#: recency window for day-dated events)
-RECENT_MONTH_DAYS = 31
-
-
-def past_month(published: str | None, date, explicit: bool) -> bool:
-    """An event the text dates only to a month ("In May 2016") that ended well before the
-    publication day: a past event told as background, whatever the tense."""
-    if not (explicit and published and getattr(date, "precision", None) == "month"):
-        return False
-    try:
-        end = dt.date.fromisoformat((date.end or "")[:10])
-        pub = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    return (pub - end).days > RECENT_MONTH_DAYS
 
 
 def recall_cue(sent) -> bool:

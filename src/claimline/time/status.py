@@ -6,9 +6,10 @@ True when the event whose evidence/trigger is at character ``span`` of
 ``record.document.text`` is background, anniversary or memory rather than news: its sentence
 speaks of an anniversary, "X years ago", remembering/commemorating/recalling, "ever since" /
 "since <an old date>"; or the date governing it (see :func:`claimline.time.dating.event_date`)
-lies more than a year before the publication date; or its verb is in the past perfect ("had
-attacked"). An event dated within the last month before publication by its own expression is
-reported. Pure and fast: no I/O.
+lies more than a year before the publication date, or its own expression dates it only to a
+month that ended more than a month before publication ("In May 2016" in a 2017 report); or its
+verb is in the past perfect ("had attacked"). An event dated within the last month before
+publication by its own expression is reported. Pure and fast: no I/O.
 """
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ def is_recalled(record: Record, doc, span) -> bool:
         age = (pub - end).days
         if age > OLD_DAYS:
             return True
+        if index is not None and date.precision == "month" and age > RECENT_DAYS:
+            return True  # a past month, whatever the tense
         if index is not None and 0 <= age <= RECENT_DAYS and date.precision == "day" \
                 and not _anniversary_date(record, index, date):
             return False
