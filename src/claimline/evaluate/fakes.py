@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ClaimlineError
-from ..events.incident import means, named_as_country
+from ..events.incident import means, named_as_country, own_fatalities
 
 STAGES = ("time", "actors", "places", "events")
 FIELDS = ("date", "governorate", "cause", "actor", "civilians")
@@ -112,9 +112,8 @@ def main_event(record):
 
 
 def _own_toll(event) -> int:
-    """The event's toll as its own mentions give it (not one lent by another mention)."""
-    lent = any(i.field == "fatalities" for i in getattr(event, "inferred", ()))
-    return event.fatalities.best if event.fatalities and not lent else 0
+    own = own_fatalities(event)
+    return own.best if own else 0
 
 
 def _place_governorate(record, event) -> str:

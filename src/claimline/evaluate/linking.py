@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..errors import ClaimlineError
+from ..events.incident import own_fatalities
 from ..record import Record
 
 GOLD = Path(__file__).resolve().parents[3] / "benchmarks" / "gold" / "fakes-links.jsonl"
@@ -173,11 +174,8 @@ def main_event(record: Record):
     else the first reported event, else the first."""
     events = sorted(record.events, key=lambda e: (e.evidence[0][0] if e.evidence else 10 ** 9,
                                                   e.id))
-    def tolled(e):  # a toll of its own, not one lent by another event of the incident
-        return e.fatalities is not None and not any(i.field == "fatalities" for i in e.inferred)
-
-    for test in (lambda e: tolled(e) and e.status == "reported",
-                 lambda e: tolled(e) and e.status in ("claimed", "recalled"),
+    for test in (lambda e: own_fatalities(e) is not None and e.status == "reported",
+                 lambda e: own_fatalities(e) is not None and e.status in ("claimed", "recalled"),
                  lambda e: e.status == "reported", lambda e: True):
         found = next((e for e in events if test(e)), None)
         if found is not None:

@@ -160,6 +160,12 @@ def cumulative(record: Record, event: Event) -> bool:
     return any(_CUMULATIVE.search(text[s:e]) for s, e in event.evidence)
 
 
+def own_fatalities(event: Event):
+    """The event's toll as its own mentions give it: None when it has none or it was lent by
+    another event of the incident."""
+    return None if any(i.field == "fatalities" for i in event.inferred) else event.fatalities
+
+
 def _note(field: str, source: Event) -> Inferred:
     return Inferred(field=field, source=source.id, evidence=list(source.evidence),
                     claimed_by=list(source.claimed_by))
