@@ -96,13 +96,12 @@ def _year_after_month(num) -> bool:
     """"21 Jul 2016 Dozens of civilians", "Sat Feb 28 2015": a year (or a day) the NER missed
     in a dateline."""
     prev = num.doc[num.i - 1] if num.i > 0 else None
-    if (num.is_digit and len(num.text) <= 2 and 1 <= int(num.text) <= 31 and prev is not None
-            and prev.lower_.rstrip(".") in _MONTHS):
-        return True  # the day of "Feb 28"
     nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
-    if (num.is_digit and len(num.text) <= 2 and 1 <= int(num.text) <= 31 and nxt is not None
-            and nxt.lower_.rstrip(".") in _MONTHS and nxt.lower_ != "may"):
-        return True  # the day of "12 March"
+    if num.is_digit and len(num.text) <= 2 and 1 <= int(num.text) <= 31:
+        if prev is not None and prev.lower_.rstrip(".") in _MONTHS:
+            return True  # the day of "Feb 28"
+        if nxt is not None and nxt.lower_.rstrip(".") in _MONTHS and nxt.lower_ != "may":
+            return True  # the day of "12 March"
     if not (num.is_digit and len(num.text) == 4 and 1900 <= int(num.text) <= 2099):
         return False
     return prev is not None and (prev.lower_.rstrip(".") in _MONTHS or
