@@ -109,18 +109,27 @@ def _country_ids(index: Index) -> Dict[str, int]:
     return cached
 
 
+#: entries a per-index memo table holds before it is emptied (flat memory on long streams)
+MEMO_LIMIT = 100_000
+
+
+def _memoised(index: Index, table: str, key, compute):
+    """``compute()``, kept in the index's memo ``table`` under ``key`` across texts."""
+    memo = index.__dict__.setdefault(table, {})
+    found = memo.get(key)
+    if found is None:
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        found = memo[key] = compute()
+    return found
+
+
 def candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     """``(entry id, match kind, match score 0..1)`` for every entry the mention may name."""
-    memo = index.__dict__.setdefault("_candidates", {})
     key = (mention.key, mention.demonym, mention.text.isupper(),
            (mention.text in index.abbreviations or mention.text in _city_abbreviations())
            and mention.text)
-    found = memo.get(key)
-    if found is None:
-        if len(memo) > 100_000:
-            memo.clear()
-        found = memo[key] = _candidates(index, mention)
-    return found
+    return _memoised(index, "_candidates", key, lambda: _candidates(index, mention))
 
 
 def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
@@ -230,28 +239,26 @@ def _digest(index: Index, opts: Sequence[Tuple[int, str, float, float]], sig: tu
     """What a name's readings (``_options`` of ``sig``) lend the context: the admin1 keys its
     admin1 readings name, its country votes (in rank order) and, when one reading leads by
     ``ANCHOR_MARGIN``, that reading's (admin1 key, lat, lon). Memoised with the readings."""
-    memo = index.__dict__.setdefault("_digests", {})
-    found = memo.get(sig)
-    if found is None:
-        if len(memo) > 100_000:
-            memo.clear()
-        demonym = sig[2]
-        a1_keys = tuple(_admin_key(index.entries[i][4]) for i, kind, _, _ in opts
-                        if index.entries[i][6] == "admin1" and kind != "fuzzy" and not demonym)
-        ranked = sorted(opts, key=lambda o: -o[3])
-        best = index.entry(ranked[0][0])
-        margin = ranked[0][3] - ranked[1][3] if len(ranked) > 1 else 99.0
-        top = ranked[0][3]
-        shares = [math.exp(o[3] - top) for o in ranked]
-        total = sum(shares)
-        weight = 2.0 if best.feature in ("country", "admin1") else 1.0
-        votes = tuple((index.entries[o[0]][3], weight * share / total)
-                      for o, share in zip(ranked, shares) if index.entries[o[0]][3])
-        anchor = None
-        if margin >= ANCHOR_MARGIN and best.feature not in ("country", "region", "water"):
-            anchor = (_admin_key(best.admin1), best.lat, best.lon)
-        found = memo[sig] = (a1_keys, votes, anchor)
-    return found
+    return _memoised(index, "_digests", sig, lambda: _compute_digest(index, opts, sig[2]))
+
+
+def _compute_digest(index: Index, opts: Sequence[Tuple[int, str, float, float]],
+                    demonym) -> tuple:
+    a1_keys = tuple(_admin_key(index.entries[i][4]) for i, kind, _, _ in opts
+                    if index.entries[i][6] == "admin1" and kind != "fuzzy" and not demonym)
+    ranked = sorted(opts, key=lambda o: -o[3])
+    best = index.entry(ranked[0][0])
+    margin = ranked[0][3] - ranked[1][3] if len(ranked) > 1 else 99.0
+    top = ranked[0][3]
+    shares = [math.exp(o[3] - top) for o in ranked]
+    total = sum(shares)
+    weight = 2.0 if best.feature in ("country", "admin1") else 1.0
+    votes = tuple((index.entries[o[0]][3], weight * share / total)
+                  for o, share in zip(ranked, shares) if index.entries[o[0]][3])
+    anchor = None
+    if margin >= ANCHOR_MARGIN and best.feature not in ("country", "region", "water"):
+        anchor = (_admin_key(best.admin1), best.lat, best.lon)
+    return a1_keys, votes, anchor
 
 
 def _context(index: Index, options: List[Sequence[Tuple[int, str, float, float]]],
@@ -349,13 +356,7 @@ FOREIGN_ADMIN1_PENALTY = 2.0
 def _options(index: Index, m: Mention, sig: tuple) -> Tuple[Tuple[int, str, float, float], ...]:
     """``(entry id, match kind, match score, prior)`` of a mention's readings. They depend on
     ``sig`` (text, key, demonym, head, state) only, so they are kept on the index across texts."""
-    memo = index.__dict__.setdefault("_options", {})
-    found = memo.get(sig)
-    if found is None:
-        if len(memo) > 100_000:
-            memo.clear()
-        found = memo[sig] = tuple(_score_options(index, m))
-    return found
+    return _memoised(index, "_options", sig, lambda: tuple(_score_options(index, m)))
 
 
 def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, float]]:
