@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from claimline.evaluate.gold import km, score
+from claimline.evaluate.gold import score
 from claimline.record import (Actor, Claim, Document, Event, EventDate, Fatalities, Framing, Place,
                               Record, TimeExpression)
 
@@ -72,8 +72,3 @@ def test_boilerplate_left_in_text_fails():
     rec = make_record()
     rec.document.text = TEXT + " news"
     assert not score(rec, GOLD).ok
-
-
-def test_km_is_symmetric_and_zero_on_same_point():
-    assert km(37, 42, 37, 42) == 0
-    assert abs(km(37, 42, 35.95, 39.01) - km(35.95, 39.01, 37, 42)) < 1e-9

@@ -9,11 +9,11 @@ are reported, but are not required.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ClaimlineError
+from ..geo import haversine_km
 from ..record import Record
 
 PREFIX = {"day": 10, "month": 7, "year": 4, "decade": 3, "century": 2}
@@ -56,13 +56,6 @@ def load_gold(path: str | Path) -> dict:
         raise ClaimlineError("E009", path=str(path), reason=str(exc)) from exc
 
 
-def km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def _norm(s: str) -> str:
     s = " ".join(s.lower().replace("’", "'").split())
     return s[4:] if s.startswith("the ") else s
@@ -97,7 +90,7 @@ class _Scorer:
         place = self.r.place(place_id)
         if not place or place.lat is None or "lat" not in gold_place:
             return False
-        return km(place.lat, place.lon, gold_place["lat"], gold_place["lon"]) <= gold_place["km"]
+        return haversine_km(place.lat, place.lon, gold_place["lat"], gold_place["lon"]) <= gold_place["km"]
 
     def check(self, section, item, ok, required=True, detail=""):
         self.report.checks.append(Check(section, item, bool(ok), required, detail))
@@ -190,7 +183,7 @@ class _Scorer:
                 continue
             used.add(found.id)
             matched += 1
-            near = found.lat is not None and km(found.lat, found.lon, gp["lat"], gp["lon"]) <= gp["km"]
+            near = found.lat is not None and haversine_km(found.lat, found.lon, gp["lat"], gp["lon"]) <= gp["km"]
             self.check("places", f"{name}: within {gp['km']} km", near,
                        detail=f"got {found.lat}, {found.lon}")
             if "country" in gp:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..events.incident import day_gap
+from ..geo import haversine_km
 from .reports import Report
 
 #: PLOVER types that different outlets use for one incident (an air raid reported as an assault
@@ -57,13 +58,6 @@ def compatible_types(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return True
     return any(a in group and b in group for group in _TYPE_GROUPS)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _day_range(r: Report) -> tuple[int, int]:
