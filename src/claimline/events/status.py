@@ -22,6 +22,34 @@ _RECALL_CUES = {"anniversary", "remembrance", "commemorate", "commemoration", "r
                 "remember", "memory", "ago", "memorial"}
 
 
+#: nouns of a plan or a permission: "a plan for strikes", "authorization for military strikes"
+_PLAN_NOUNS = {"plan", "authorization", "authorisation", "request", "proposal"}
+#: what one seeks before acting: "is seeking backing for the strikes"
+_ASSENT = {"backing", "support", "approval", "authorization", "authorisation", "permission",
+           "mandate", "consent"}
+
+
+def _planned_object(tok) -> bool:
+    """A noun trigger the clause asks for or plans rather than tells: the object of a planning
+    verb ("prepares an offensive"), or "for" a planning noun ("a plan for Syria strikes",
+    "authorization for military strikes") or an assent sought ("is seeking backing for the
+    strikes")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = tok
+    while t.dep_ in ("compound", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "dobj":  # not "aim", whose object is a weapon fired ("aimed missiles at")
+        return t.head.pos_ == "VERB" and t.head.lemma_.lower() in _PLAN - {"aim"}
+    if t.dep_ != "pobj" or t.head.lower_ != "for":
+        return False
+    owner = t.head.head
+    if owner.pos_ == "NOUN" and owner.lemma_.lower() in _PLAN_NOUNS:
+        return True
+    return owner.lemma_.lower() in _ASSENT and owner.dep_ == "dobj" and \
+        owner.head.pos_ == "VERB" and owner.head.lemma_.lower() in _PLAN
+
+
 _DONE = {"manage", "succeed", "continue", "begin", "start", "resume", "go", "try", "attempt",
          "fail"}
 
@@ -67,6 +95,8 @@ def cue_status(tok) -> str | None:
                     s.lower_ == "have" for s in t.children):
                 return "hypothetical"
     if any(lem in _PLAN for lem in lemmas[1:3]) and verb.dep_ == "xcomp":
+        return "hypothetical"
+    if _planned_object(tok):
         return "hypothetical"
     if verb.pos_ == "VERB" and _infinitive(verb) and verb.head.lemma_.lower() not in _DONE:
         return "hypothetical"  # "committed to liberate", "an offensive to capture"
