@@ -6,7 +6,9 @@ Returns the date of the time expression that governs the event whose evidence/tr
 character ``span`` of ``record.document.text`` and the index into ``record.times`` used (None
 when no expression was used). Search order: the same sentence (closest in the dependency tree,
 else in characters; a past date beats "today" in a sentence of remembrance), then the nearest
-earlier expression of the same paragraph. Anniversaries: "Today marks the 6th anniversary of X"
+earlier expression of the same paragraph; an event told after "a day after" / "two days before"
+takes that expression's day minus (plus) those days ("shelled on Tuesday a day after strikes
+killed 24": the strikes on Monday). Anniversaries: "Today marks the 6th anniversary of X"
 and "X … 6 years ago … on this date" put X on the publication date minus 6 years with day
 precision. Without an expression of its own an event gets the publication date (precision "day")
 only when its sentence says it happened today/yesterday; else precision "unknown" with start
@@ -97,16 +99,16 @@ def event_date(record: Record, doc, span) -> tuple[EventDate, int | None]:
 
     if in_sentence:
         best = _closest(record, doc, (pos, end), in_sentence, sentence, pub)
-        return _day_month_order(record.times[best], _with_anniversary(
-            record, best, text, pos, pub), pub), best
+        return _days_apart(record, s_start, pos, best, _day_month_order(
+            record.times[best], _with_anniversary(record, best, text, pos, pub), pub)), best
 
     p_start, p_end = paragraph_bounds(text, pos)
     earlier = [i for i, t in enumerate(record.times)
                if p_start <= t.span[0] < pos and _datable(t)]
     if earlier:
         best = earlier[-1]
-        return _day_month_order(record.times[best], _with_anniversary(
-            record, best, text, pos, pub), pub), best
+        return _days_apart(record, s_start, pos, best, _day_month_order(
+            record.times[best], _with_anniversary(record, best, text, pos, pub), pub)), best
 
     if pub is not None:
         m = _TODAY.search(sentence)
@@ -114,6 +116,33 @@ def event_date(record: Record, doc, span) -> tuple[EventDate, int | None]:
             word = m.group(1).lower()
             return _day(pub - dt.timedelta(days=1) if word.startswith(("yesterday", "last")) else pub), None
     return EventDate(), None
+
+
+_DAYS_APART = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?|the\s+day)"
+                         r"\s+(after|before)\s", re.I)
+
+
+def _days_apart(record: Record, s_start: int, pos: int, index: int, date: EventDate) -> EventDate:
+    """"X on Tuesday a day after <event>": the event told after the signal happened N days
+    before (after) the day of the clause before it, the day ``date`` read from expression
+    ``index``. Only when that expression stands before the signal and no clause break
+    separates the signal from the event."""
+    text = record.document.text
+    if date.precision != "day" or not date.start:
+        return date
+    last = None
+    for m in _DAYS_APART.finditer(text, s_start, pos):
+        last = m
+    if last is None or not text[s_start:last.start()].strip() or \
+            record.times[index].span[0] >= last.start() or \
+            _CLAUSE_BREAK.search(text, last.end(), pos):
+        return date
+    n = number_value(last.group(1)) if last.group(1) else 1
+    if not n or n != int(n):
+        return date
+    day = parse_iso(date.start)
+    sign = -1 if last.group(2).lower() == "after" else 1
+    return _day(day + dt.timedelta(days=sign * int(n))) if day else date
 
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s*$")
