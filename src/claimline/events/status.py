@@ -1,9 +1,8 @@
 """Status of an event from cues in its clause, and who the clause attributes it to.
 
 denied: negated trigger or governed by "deny/refute/reject"; threatened: governed by "threaten,
-vow, warn"; hypothetical: conditional ("if"), future or planned ("will attack", "plans to", "a plan for
-strikes", "seeking backing for the strikes");
-recalled: a past event mentioned as background (the time stage's ``is_recalled``, or anniversary
+vow, warn"; hypothetical: conditional ("if"), future or planned ("will attack", "plans to",
+"a plan for strikes", "seeking backing for the strikes"); recalled: a past event mentioned as background (the time stage's ``is_recalled``, or anniversary
 / memory cues); claimed: governed by "claim/allege" or marked "alleged"; else reported.
 ``claimed_by``: "according to X", or the subject of a speech verb governing the trigger.
 """
