@@ -3,7 +3,8 @@
 denied: negated trigger or governed by "deny/refute/reject"; threatened: governed by "threaten,
 vow, warn"; hypothetical: conditional ("if"), future or planned ("will attack", "plans to",
 "a plan for strikes", "seeking backing for the strikes"); recalled: a past event mentioned as
-background (the time stage's ``is_recalled``, or anniversary / memory cues); claimed: governed by "claim/allege" or marked "alleged"; else reported.
+background (the time stage's ``is_recalled``, or anniversary / memory cues); claimed: governed
+by "claim/allege" or marked "alleged"; else reported.
 ``claimed_by``: "according to X", or the subject of a speech verb governing the trigger.
 """
 from __future__ import annotations
