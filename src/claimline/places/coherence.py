@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Dict
 
 from .index import Index
+from .normalise import normalise_name as _key
 
 __all__ = ["add_coherence"]
 
@@ -49,6 +50,36 @@ def _where(e: tuple) -> tuple:
             county if county and county[2] else None)
 
 
+#: namesakes of famous places lend no support to one another (see ``add_coherence``)
+FAMOUS_SILENT = True
+
+
+def _transplanted(index: Index, totals: Dict[str, Counter]) -> Dict[str, frozenset]:
+    """Per name: its readings that are namesakes of the famous place the name is the own name
+    of (a country, a national capital, a curated region or sea)."""
+    out = {}
+    memo = index.__dict__.setdefault("_famous_ids", {})
+    for k, bucket in totals.items():
+        if k.startswith("#") or len(bucket) < 2:
+            continue
+        famous = memo.get(k)
+        if famous is None:
+            famous = memo[k] = _famous_ids(index, k)
+        if famous and not famous.isdisjoint(bucket):
+            namesakes = frozenset(bucket).difference(famous)
+            if namesakes:
+                out[k] = namesakes
+    return out
+
+
+def _famous_ids(index: Index, key: str) -> frozenset:
+    entries = index.entries
+    return frozenset(i for i in index.lookup(key)
+                     if (entries[i][6] == "country" or entries[i][9] == "capital"
+                         or (entries[i][9] == "curated" and entries[i][6] in ("region", "water")))
+                     and key in (_key(entries[i][0]), entries[i][10]))
+
+
 def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
     """Spatial minimality, softly: every reading gains from the other names of the text that
     have a plausible reading in its state or its neighbourhood. Each name's support for a
@@ -63,6 +94,12 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
         for i in bucket:
             if i not in where:
                 where[i] = _where(index.entries[i])
+    # a town named after a famous place ("China", Texas; "Damascus", Maryland) lends no
+    # support to another such namesake: settlers named neighbouring towns after the same
+    # far-away places, so these namesakes cluster, and "China ... Italy" would pull each other
+    # to two Texas villages (they still support and draw on other names: "Paris" and "Henry
+    # County", Tennessee)
+    silent = _transplanted(index, totals) if FAMOUS_SILENT else {}
     base = {k: dict(b) for k, b in totals.items()}
     scores = base
     for _ in range(COHERENCE_ROUNDS):
@@ -72,16 +109,31 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
         unit_sum: Counter = Counter()
         cell_sum: Counter = Counter()
         county_sum: Counter = Counter()
+        # the same sums without the namesakes of famous places: what such a namesake draws on
+        q_unit: Counter = Counter()
+        q_cell: Counter = Counter()
+        q_county: Counter = Counter()
+        q_of: Dict[str, tuple] = {}
         for k, sc in scores.items():
             if k.startswith("#") or not sc:
                 continue
             top = max(sc.values())
             units, cells, counties = {}, {}, {}
+            mute = silent.get(k, ())
+            if mute:
+                qu, qc, qa = {}, {}, {}
             for i, v in sc.items():
                 u, c, a2 = where[i]
                 if c is None:
                     continue
                 w = exp(max(v - top, -10.0))
+                if mute and i not in mute:
+                    if u is not None and w > qu.get(u, 0.0):
+                        qu[u] = w
+                    if w > qc.get(c, 0.0):
+                        qc[c] = w
+                    if a2 is not None and w > qa.get(a2, 0.0):
+                        qa[a2] = w
                 if u is not None and w > units.get(u, 0.0):
                     units[u] = w
                 if w > cells.get(c, 0.0):
@@ -95,14 +147,29 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
             for a2, w in counties.items():
                 county_sum[a2] += w
             unit_of[k], cell_of[k], county_of[k] = units, cells, counties
+            if silent:
+                if mute:
+                    units, cells, counties = qu, qc, qa
+                    q_of[k] = (qu, qc, qa)
+                for u, w in units.items():
+                    q_unit[u] += w
+                for c, w in cells.items():
+                    q_cell[c] += w
+                for a2, w in counties.items():
+                    q_county[a2] += w
         new = {}
-        cell_get = cell_sum.get
         for k, sc in base.items():
             if len(sc) < 2:
                 new[k] = sc
                 continue
-            own_u, own_c = unit_of.get(k, {}), cell_of.get(k, {})
-            own_a2 = county_of.get(k, {})
+            if k in silent:
+                own_u, own_c, own_a2 = q_of.get(k, ({}, {}, {}))
+                unit_s, cell_s, county_s = q_unit, q_cell, q_county
+            else:
+                own_u, own_c = unit_of.get(k, {}), cell_of.get(k, {})
+                own_a2 = county_of.get(k, {})
+                unit_s, cell_s, county_s = unit_sum, cell_sum, county_sum
+            cell_get = cell_s.get
             out = {}
             # a reading further below the name's best than the largest bonus cannot win
             floor = max(sc.values()) - _MAX_COHERENCE
@@ -113,9 +180,9 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                 u, c, a2 = where[i]
                 bonus = 0.0
                 if a2 is not None:
-                    bonus += COHERENCE_COUNTY * _support(county_sum[a2] - own_a2.get(a2, 0.0))
+                    bonus += COHERENCE_COUNTY * _support(county_s[a2] - own_a2.get(a2, 0.0))
                 if u is not None:
-                    bonus += COHERENCE_UNIT * _support(unit_sum[u] - own_u.get(u, 0.0))
+                    bonus += COHERENCE_UNIT * _support(unit_s[u] - own_u.get(u, 0.0))
                 if c is not None:
                     near = 0.0
                     around = _around.get(c)

