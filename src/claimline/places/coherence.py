@@ -34,9 +34,12 @@ def _support(names: float) -> float:
     return _log2(1.0 + names) if names < COHERENCE_CAP else _MAX_SUPPORT
 _NEIGHBOURS = tuple((dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
 _POINT_FEATURES = frozenset(("city", "village", "admin2", "site", "mountain"))
-#: one-degree cell -> the nine cells around it (and itself)
-_around: Dict[tuple, tuple] = {}
 exp = math.exp
+
+
+def _cells_around(c: tuple) -> tuple:
+    """The nine one-degree cells around cell ``c`` (itself included)."""
+    return tuple((c[0] + dy, c[1] + dx) for dy, dx in _NEIGHBOURS)
 
 
 def _where(e: tuple) -> tuple:
@@ -88,12 +91,13 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
     ambiguous = [k for k, b in totals.items() if len(b) > 1]
     if not ambiguous or len(totals) < 2:
         return
-    # an entry's unit, cell and county never change: kept on the index across documents
+    # an entry's unit, cell, county and cells around never change: kept on the index
     where: Dict[int, tuple] = index.__dict__.setdefault("_coherence_where", {})
     for bucket in totals.values():
         for i in bucket:
             if i not in where:
-                where[i] = _where(index.entries[i])
+                u, c, a2 = _where(index.entries[i])
+                where[i] = (u, c, a2, _cells_around(c) if c is not None else None)
     # a town named after a famous place ("China", Texas; "Damascus", Maryland) lends no
     # support to another such namesake: settlers named neighbouring towns after the same
     # far-away places, so these namesakes cluster, and "China ... Italy" would pull each other
@@ -123,7 +127,7 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
             if mute:
                 qu, qc, qa = {}, {}, {}
             for i, v in sc.items():
-                u, c, a2 = where[i]
+                u, c, a2, _ = where[i]
                 if c is None:
                     continue
                 w = exp(max(v - top, -10.0))
@@ -169,7 +173,7 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                 own_u, own_c = unit_of.get(k, {}), cell_of.get(k, {})
                 own_a2 = county_of.get(k, {})
                 unit_s, cell_s, county_s = unit_sum, cell_sum, county_sum
-            cell_get = cell_s.get
+            cell_get, unit_get, county_get = cell_s.get, unit_s.get, county_s.get
             out = {}
             # a reading further below the name's best than the largest bonus cannot win
             floor = max(sc.values()) - _MAX_COHERENCE
@@ -177,25 +181,30 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                 if v < floor:
                     out[i] = v
                     continue
-                u, c, a2 = where[i]
+                u, c, a2, around = where[i]
+                # _support inlined (this loop runs for every reading, every round)
                 bonus = 0.0
                 if a2 is not None:
-                    bonus += COHERENCE_COUNTY * _support(county_s[a2] - own_a2.get(a2, 0.0))
+                    names = county_get(a2, 0.0) - own_a2.get(a2, 0.0)
+                    if names > 0.0:
+                        bonus += COHERENCE_COUNTY * (
+                            _log2(1.0 + names) if names < COHERENCE_CAP else _MAX_SUPPORT)
                 if u is not None:
-                    bonus += COHERENCE_UNIT * _support(unit_s[u] - own_u.get(u, 0.0))
+                    names = unit_get(u, 0.0) - own_u.get(u, 0.0)
+                    if names > 0.0:
+                        bonus += COHERENCE_UNIT * (
+                            _log2(1.0 + names) if names < COHERENCE_CAP else _MAX_SUPPORT)
                 if c is not None:
                     near = 0.0
-                    around = _around.get(c)
-                    if around is None:
-                        around = _around[c] = tuple((c[0] + dy, c[1] + dx)
-                                                    for dy, dx in _NEIGHBOURS)
                     if own_c:
                         for cell in around:
                             near += cell_get(cell, 0.0) - own_c.get(cell, 0.0)
                     else:  # x - 0.0 is x: the same sums without the lookups
                         for cell in around:
                             near += cell_get(cell, 0.0)
-                    bonus += COHERENCE_CELL * _support(near)
+                    if near > 0.0:
+                        bonus += COHERENCE_CELL * (
+                            _log2(1.0 + near) if near < COHERENCE_CAP else _MAX_SUPPORT)
                 out[i] = v + bonus
             new[k] = out
         scores = new

@@ -28,7 +28,9 @@ HEAD_FEATURE: Dict[str, str] = {
     "airbase": "site", "dam": "site", "crossing": "site",
 }
 
-_NAME = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’\-]*(?:\s+(?:al-|el-|de\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,3}"
+#: (possessive ``*+``: what follows a word is a space or nothing, so giving characters back
+#: never makes a match and only costs time)
+_NAME = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’\-]*+(?:\s+(?:al-|el-|de\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]*+){0,3}"
 #: cue words before a name ("Mount X", "the village of X") and after it ("X district")
 _TITLES = ("Mount", "Mt.", "Jabal", "Jebel", "Çiya")
 _OF_WORDS = ("village", "town", "city", "district", "region", "province", "governorate",
@@ -49,6 +51,21 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|on|at|near|into|inside|outside|across|around|towards?|from|to|throughout|"
     r"within|over|via|between|of|north|south|east|west|northeast|northwest|southeast|"
     r"southwest|northern|southern|eastern|western)\s+(?:the\s+)?$", re.I)
+#: the longest word of _LOCATIVE_BEFORE ("throughout")
+_LOCATIVE_LONGEST = 10
+
+
+def _locative_before(text: str, start: int) -> bool:
+    """Whether a locative word (and maybe "the") ends the 40 characters before ``start``.
+    The search starts where the last word before an optional final "the" could begin: the
+    pattern is anchored at the end, so no match starts earlier."""
+    before = text[max(0, start - 40):start]
+    tail = before.rstrip()
+    if tail[-3:].lower() == "the":
+        tail = tail[:-3].rstrip()
+    return bool(_LOCATIVE_BEFORE.search(before, max(0, len(tail) - _LOCATIVE_LONGEST - 1)))
+
+
 #: a news dateline: a place name in capitals opening the text, a line or the body after the
 #: headline, then an optional ", State" and agency, then a dash ("TORRINGTON —",
 #: "COLUMBUS, Ohio (AP) —", "BEIRUT (Reuters) -")
@@ -109,7 +126,7 @@ def _add(found: Dict[tuple, Mention], m: Mention) -> None:
 
 
 def _annotate(text: str, m: Mention, index: Index) -> Mention:
-    m.locative = m.locative or bool(_LOCATIVE_BEFORE.search(text[max(0, m.start - 40):m.start]))
+    m.locative = m.locative or _locative_before(text, m.start)
     if m.head is None and not m.demonym and reads_as_water(text, m.start, m.end, m.key, index):
         m.head = WATER_FEATURE
     after = _STATE_AFTER.match(text[m.end:m.end + 30])
@@ -152,7 +169,7 @@ def _plausible_city(text: str, start: int, end: int, other_ents) -> bool:
         return False
     before = text[max(0, start - 40):start]
     if not before.strip() or before.rstrip()[-1:] in ".!?\"“:":
-        return bool(_LOCATIVE_BEFORE.search(before))
+        return _locative_before(text, start)
     return True
 
 

@@ -98,6 +98,19 @@ def _strong_keys(index_id: int, index: Index) -> Tuple[str, ...]:
     return tuple(keep)
 
 
+#: fuzz.ratio a misspelt name needs against a strong key
+FUZZY_CUTOFF = 88
+
+
+@lru_cache(maxsize=64)
+def _strong_keys_near(index_id: int, index: Index, length: int) -> Tuple[str, ...]:
+    """The strong keys a key of ``length`` characters can reach ``FUZZY_CUTOFF`` against, in
+    their order: fuzz.ratio is 100·(1 − indel distance / (a + b)) and the distance is at least
+    |a − b|, so the ratio is at most 200·min(a, b) / (a + b) (a margin of one point kept)."""
+    return tuple(k for k in _strong_keys(index_id, index)
+                 if 200 * min(len(k), length) >= (FUZZY_CUTOFF - 1) * (len(k) + length))
+
+
 @lru_cache(maxsize=1)
 def _region_demonyms() -> Dict[str, Tuple[str, str]]:
     return gazetteer.region_demonyms()
@@ -192,8 +205,8 @@ def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
         if out:
             return out
     if len(key) >= 5:
-        hit = process.extractOne(key, _strong_keys(id(index), index), scorer=fuzz.ratio,
-                                 score_cutoff=88)
+        hit = process.extractOne(key, _strong_keys_near(id(index), index, len(key)),
+                                 scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if hit:
             return [(i, "fuzzy", round(hit[1] / 100, 3)) for i in index.lookup(hit[0])]
     return []
