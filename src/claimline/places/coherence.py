@@ -37,9 +37,16 @@ _POINT_FEATURES = frozenset(("city", "village", "admin2", "site", "mountain"))
 exp = math.exp
 
 
-def _cells_around(c: tuple) -> tuple:
-    """The nine one-degree cells around cell ``c`` (itself included)."""
-    return tuple((c[0] + dy, c[1] + dx) for dy, dx in _NEIGHBOURS)
+#: a one-degree cell is one int (a cheaper dict key than a pair): (lat + 500)·1000 + lon + 500
+#: for the floors of latitude and longitude, so the cell dy rows and dx columns away is
+#: ``code + 1000·dy + dx``
+_CELL_ROW = 1000
+_CELL_OFFSET = 500
+
+
+def _cells_around(code: int) -> tuple:
+    """The nine one-degree cells around cell ``code`` (itself included)."""
+    return tuple(code + _CELL_ROW * dy + dx for dy, dx in _NEIGHBOURS)
 
 
 def _where(e: tuple) -> tuple:
@@ -51,6 +58,15 @@ def _where(e: tuple) -> tuple:
     return (((e[3], e[4]) if e[4] and point else None),
             ((int(math.floor(e[1])), int(math.floor(e[2]))) if point else None),
             county if county and county[2] else None)
+
+
+def _where_coded(e: tuple) -> tuple:
+    """:func:`_where` with the cell as its int code, and the codes of the nine cells around."""
+    unit, cell, county = _where(e)
+    if cell is None:
+        return unit, None, county, None
+    code = (cell[0] + _CELL_OFFSET) * _CELL_ROW + cell[1] + _CELL_OFFSET
+    return unit, code, county, _cells_around(code)
 
 
 #: namesakes of famous places lend no support to one another (see ``add_coherence``)
@@ -96,8 +112,7 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
     for bucket in totals.values():
         for i in bucket:
             if i not in where:
-                u, c, a2 = _where(index.entries[i])
-                where[i] = (u, c, a2, _cells_around(c) if c is not None else None)
+                where[i] = _where_coded(index.entries[i])
     # a town named after a famous place ("China", Texas; "Damascus", Maryland) lends no
     # support to another such namesake: settlers named neighbouring towns after the same
     # far-away places, so these namesakes cluster, and "China ... Italy" would pull each other
@@ -173,7 +188,7 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                 own_u, own_c = unit_of.get(k, {}), cell_of.get(k, {})
                 own_a2 = county_of.get(k, {})
                 unit_s, cell_s, county_s = unit_sum, cell_sum, county_sum
-            cell_get, unit_get, county_get = cell_s.get, unit_s.get, county_s.get
+            unit_get, county_get = unit_s.get, county_s.get
             out = {}
             # a reading further below the name's best than the largest bonus cannot win
             floor = max(sc.values()) - _MAX_COHERENCE
@@ -195,13 +210,17 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                         bonus += COHERENCE_UNIT * (
                             _log2(1.0 + names) if names < COHERENCE_CAP else _MAX_SUPPORT)
                 if c is not None:
+                    # a cell no name has a reading in adds exactly 0.0: skipped (the name's
+                    # own cells are among the summed ones)
                     near = 0.0
                     if own_c:
                         for cell in around:
-                            near += cell_get(cell, 0.0) - own_c.get(cell, 0.0)
+                            if cell in cell_s:
+                                near += cell_s[cell] - own_c.get(cell, 0.0)
                     else:  # x - 0.0 is x: the same sums without the lookups
                         for cell in around:
-                            near += cell_get(cell, 0.0)
+                            if cell in cell_s:
+                                near += cell_s[cell]
                     if near > 0.0:
                         bonus += COHERENCE_CELL * (
                             _log2(1.0 + near) if near < COHERENCE_CAP else _MAX_SUPPORT)

@@ -38,9 +38,12 @@ _OF_WORDS = ("village", "town", "city", "district", "region", "province", "gover
 _POST_WORDS = ("district", "canton", "region", "countryside", "province", "governorate",
                "outskirts", "camp", "mountain", "County", "Parish", "Province", "District",
                "Canton", "Region", "Governorate", "Camp", "Mountain")
+#: the first letters of the pre-cue words: a lookahead on them lets the scan skip the other
+#: positions before trying every cue word
+_PRE_FIRST = "".join(sorted({t[0] for t in _TITLES} | {"T", "t"}))
 _PRE_CUES = re.compile(
-    r"\b(?P<head>" + "|".join(map(re.escape, _TITLES)) + r"|[Tt]he (?:" + "|".join(_OF_WORDS)
-    + r") of)\s+(?P<name>" + _NAME + ")")
+    r"(?=[" + _PRE_FIRST + r"])\b(?P<head>" + "|".join(map(re.escape, _TITLES))
+    + r"|[Tt]he (?:" + "|".join(_OF_WORDS) + r") of)\s+(?P<name>" + _NAME + ")")
 _POST_CUES = re.compile(
     r"(?P<name>" + _NAME + r")\s+(?P<head>"
     + "|".join(w + "s?" if w.lower() == "mountain" else w for w in _POST_WORDS) + r")\b")

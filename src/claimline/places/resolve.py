@@ -460,7 +460,9 @@ def resolve(index: Index, mentions: Sequence[Mention],
         done.add(sig)
         bucket = totals.setdefault(m.key if not m.demonym else "#" + m.text, Counter())
         town_backed = False
-        if len(opts) > 1 and ctx.backers:
+        # (it only matters to a first-level-unit reading of a bare name: see _contextual)
+        if (len(opts) > 1 and ctx.backers and not m.head and not m.state
+                and any(index.entries[o[0]][6] == "admin1" for o in opts)):
             town_backed = any(index.entries[o[0]][6] not in ("admin1", "country")
                                 and _backed(ctx, index.entries[o[0]][3], m.key) for o in opts)
         for i, kind, ms, p in opts:
