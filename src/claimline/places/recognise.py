@@ -256,11 +256,34 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
             for m in sorted(found.values(), key=lambda m: m.start)]
 
 
+#: where a dateline match can start: the text's start, a newline or sentence punctuation
+_DATELINE_START = re.compile(r"[\n.!?]")
+
+
+def _dateline_matches(text: str) -> list:
+    """What ``_DATELINE.finditer(text)`` finds, trying the pattern only where a match can
+    start (a plain scan for those characters is cheaper than the pattern's own)."""
+    out, last = [], 0
+    first = _DATELINE.match(text, 0)
+    if first:
+        out.append(first)
+        last = first.end()
+    for start in _DATELINE_START.finditer(text):
+        p = start.start()
+        if p < last or not p:
+            continue
+        m = _DATELINE.match(text, p)
+        if m:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def _datelines(text: str, found: Dict[tuple, Mention], index: Index) -> None:
     """Datelines name where a story was filed; spaCy rarely tags names in capitals."""
     if "—" not in text and "-" not in text and "–" not in text:
         return
-    for m in _DATELINE.finditer(text):
+    for m in _dateline_matches(text):
         name = m.group("name").rstrip(".-'’")
         if len(name) >= 3 and normalise_name(name) in index.names:
             s = m.start("name")
