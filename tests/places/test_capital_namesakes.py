@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimline.places.geoparse import geoparse
-
-
-def _resolve(text, names):
-    spans = []
-    for n in names:
-        start = text.index(n, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(n)))
-    return [r.entry for r in geoparse(text, None, spans=spans)]
+from tests.places.named_spans import resolve_names as _resolve
 
 
 @pytest.mark.parametrize("text, names", [

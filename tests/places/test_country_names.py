@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimline.places.geoparse import geoparse
-
-
-def _resolve(text, names):
-    spans = []
-    for n in names:
-        start = text.index(n, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(n)))
-    return [r for r in geoparse(text, None, spans=spans)]
+from tests.places.named_spans import resolutions as _resolve
 
 
 @pytest.mark.parametrize("name, iso", [

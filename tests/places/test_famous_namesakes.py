@@ -3,15 +3,7 @@ settlers named neighbouring towns after the same far-away places — so in the c
 such namesakes lend no support to one another. Invented sentences."""
 from __future__ import annotations
 
-from claimline.places.geoparse import geoparse
-
-
-def _resolve(text, names):
-    spans = []
-    for n in names:
-        start = text.index(n, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(n)))
-    return [r.entry for r in geoparse(text, None, spans=spans)]
+from tests.places.named_spans import resolve_names as _resolve
 
 
 def test_two_country_names_do_not_pull_each_other_to_namesake_villages():

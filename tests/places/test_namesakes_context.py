@@ -2,15 +2,7 @@
 to ("Delta" next to "Vancouver"), regional demonyms ("Abkhaz"), big-city abbreviations ("L.A.")."""
 from __future__ import annotations
 
-from claimline.places.geoparse import geoparse
-
-
-def _resolve(text, names):
-    spans = []
-    for n in names:
-        start = text.index(n, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(n)))
-    return [r.entry for r in geoparse(text, None, spans=spans)]
+from tests.places.named_spans import resolve_names as _resolve
 
 
 def test_town_of_the_country_other_names_point_to_beats_a_foreign_unit():

@@ -141,6 +141,9 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
             mute = silent.get(k, ())
             if mute:
                 qu, qc, qa = {}, {}, {}
+            # the three max-updates are written out twice (all names / without famous
+            # namesakes) on purpose: this is the stage's hottest loop, and a helper call per
+            # reading cost more than the rest of the loop
             for i, v in sc.items():
                 u, c, a2, _ = where[i]
                 if c is None:
