@@ -107,7 +107,7 @@ def _match(gold: Sequence[GoldToponym], system: Sequence) -> List[Tuple[GoldTopo
 
 
 def _score_article(scores: Scores, art: Article, results, keep_misses: bool) -> None:
-    from ..places.resolve import haversine_km
+    from ..geo import haversine_km
 
     scores.documents += 1
     scores.gold += len(art.toponyms)

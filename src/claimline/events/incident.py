@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from ..geo import haversine_km
 from ..record import Event, EventDate, Place, Record
 from ..record.events import Inferred
 
@@ -96,7 +97,6 @@ MAX_POINT_KM = 60.0
 
 def km_between(a: Place, b: Place) -> float:
     """Great-circle distance in km between two geocoded places."""
-    from ..places.resolve import haversine_km  # lazily: link.scoring imports this module
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 

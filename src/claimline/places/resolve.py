@@ -16,6 +16,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from rapidfuzz import fuzz, process
 
+from ..geo import haversine_km
 from . import gazetteer
 from .index import Entry, Index
 from .normalise import normalise_name, skeleton_of_key, strip_generic
@@ -62,13 +63,6 @@ class Resolution:
     match: Optional[str]
     score: float
     precision: int
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _rough_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
