@@ -125,13 +125,14 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
         unit_of: Dict[str, Dict] = {}
         cell_of: Dict[str, Dict] = {}
         county_of: Dict[str, Dict] = {}
-        unit_sum: Counter = Counter()
-        cell_sum: Counter = Counter()
-        county_sum: Counter = Counter()
+        # plain dicts, not Counters: a Counter's first += on a key calls __missing__ in Python
+        unit_sum: Dict = {}
+        cell_sum: Dict = {}
+        county_sum: Dict = {}
         # the same sums without the namesakes of famous places: what such a namesake draws on
-        q_unit: Counter = Counter()
-        q_cell: Counter = Counter()
-        q_county: Counter = Counter()
+        q_unit: Dict = {}
+        q_cell: Dict = {}
+        q_county: Dict = {}
         q_of: Dict[str, tuple] = {}
         for k, sc in scores.items():
             if k.startswith("#") or not sc:
@@ -148,7 +149,8 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                 u, c, a2, _ = where[i]
                 if c is None:
                     continue
-                w = exp(max(v - top, -10.0))
+                w = v - top
+                w = exp(w if w > -10.0 else -10.0)  # exp(max(v - top, -10.0)) without the call
                 if mute and i not in mute:
                     if u is not None and w > qu.get(u, 0.0):
                         qu[u] = w
@@ -163,22 +165,22 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                 if a2 is not None and w > counties.get(a2, 0.0):
                     counties[a2] = w
             for u, w in units.items():
-                unit_sum[u] += w
+                unit_sum[u] = unit_sum.get(u, 0.0) + w
             for c, w in cells.items():
-                cell_sum[c] += w
+                cell_sum[c] = cell_sum.get(c, 0.0) + w
             for a2, w in counties.items():
-                county_sum[a2] += w
+                county_sum[a2] = county_sum.get(a2, 0.0) + w
             unit_of[k], cell_of[k], county_of[k] = units, cells, counties
             if silent:
                 if mute:
                     units, cells, counties = qu, qc, qa
                     q_of[k] = (qu, qc, qa)
                 for u, w in units.items():
-                    q_unit[u] += w
+                    q_unit[u] = q_unit.get(u, 0.0) + w
                 for c, w in cells.items():
-                    q_cell[c] += w
+                    q_cell[c] = q_cell.get(c, 0.0) + w
                 for a2, w in counties.items():
-                    q_county[a2] += w
+                    q_county[a2] = q_county.get(a2, 0.0) + w
         new = {}
         for k, sc in base.items():
             if len(sc) < 2:

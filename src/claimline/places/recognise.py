@@ -132,7 +132,8 @@ def _annotate(text: str, m: Mention, index: Index) -> Mention:
     m.locative = m.locative or _locative_before(text, m.start)
     if m.head is None and not m.demonym and reads_as_water(text, m.start, m.end, m.key, index):
         m.head = WATER_FEATURE
-    after = _STATE_AFTER.match(text[m.end:m.end + 30])
+    # the pattern opens with a comma: most mentions are not followed by one
+    after = _STATE_AFTER.match(text[m.end:m.end + 30]) if text[m.end:m.end + 1] == "," else None
     if after:
         state = after.group("state").strip()
         # the pattern stops before a final period: "Gainesville, Ga." gives "Ga"
@@ -147,6 +148,17 @@ def _annotate(text: str, m: Mention, index: Index) -> Mention:
 
 def _prominent(index: Index, name: str, population: int = 100_000) -> bool:
     """A name whose gazetteer entries include a big city or a curated/admin place."""
+    # a pure function of the name (the index never changes): ORG names recur across texts
+    memo = index.__dict__.setdefault("_prominent", {})
+    answer = memo.get((name, population))
+    if answer is None:
+        if len(memo) > 100_000:  # flat memory on long streams
+            memo.clear()
+        answer = memo[(name, population)] = _prominent_uncached(index, name, population)
+    return answer
+
+
+def _prominent_uncached(index: Index, name: str, population: int) -> bool:
     key = normalise_name(name)
     for i in index.lookup(key):
         e = index.entries[i]
@@ -164,9 +176,13 @@ _CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’\-]*\s+$")
 
 def _plausible_city(text: str, start: int, end: int, other_ents) -> bool:
     """A big-city name spaCy did not tag: accept it unless it is part of another entity or of
-    a longer capitalised name, or opens a sentence without a locative cue."""
-    if any(s < end and start < e for s, e in other_ents):
-        return False
+    a longer capitalised name, or opens a sentence without a locative cue. ``other_ents``
+    are (start, end) in text order (spaCy's entities are)."""
+    for s, e in other_ents:
+        if s >= end:
+            break  # this and every later entity start after the name
+        if start < e:
+            return False
     if _CAPITALISED_NEIGHBOUR.search(text[max(0, start - 30):start]) or re.match(
             r"\s+[A-Z]", text[end:end + 2]):
         return False

@@ -312,7 +312,7 @@ def _context(index: Index, options: List[Sequence[Tuple[int, str, float, float]]
             admin1s.setdefault(a1, set()).add(mention.key)
         # every name votes for countries in proportion to how likely each reading is
         for cc, vote in votes:
-            countries[cc] += vote
+            countries[cc] = countries.get(cc, 0) + vote  # (no Counter.__missing__ call)
             by = backers.setdefault(cc, {})
             by[mention.key] = max(by.get(mention.key, 0.0), vote)
         if anchor is not None:
@@ -468,7 +468,9 @@ def resolve(index: Index, mentions: Sequence[Mention],
                                                                  town_backed)
             else:
                 extra = 0.0
-            bucket[i] = max(bucket[i], p + extra)
+            # max(bucket[i], p + extra), without a call and the Counter's __missing__ (0)
+            score, old = p + extra, bucket.get(i, 0)
+            bucket[i] = score if score > old else old
     add_coherence(index, totals)
     out = []
     chosen: Dict[tuple, tuple] = {}
