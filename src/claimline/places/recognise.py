@@ -149,13 +149,8 @@ def _annotate(text: str, m: Mention, index: Index) -> Mention:
 def _prominent(index: Index, name: str, population: int = 100_000) -> bool:
     """A name whose gazetteer entries include a big city or a curated/admin place."""
     # a pure function of the name (the index never changes): ORG names recur across texts
-    memo = index.__dict__.setdefault("_prominent", {})
-    answer = memo.get((name, population))
-    if answer is None:
-        if len(memo) > 100_000:  # flat memory on long streams
-            memo.clear()
-        answer = memo[(name, population)] = _prominent_uncached(index, name, population)
-    return answer
+    return index.memoised("_prominent", (name, population),
+                          lambda: _prominent_uncached(index, name, population))
 
 
 def _prominent_uncached(index: Index, name: str, population: int) -> bool:

@@ -65,13 +65,6 @@ class Resolution:
     precision: int
 
 
-def _rough_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: within 1% of haversine at the ranges that score (< 400 km)."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    y = math.radians(lat2 - lat1)
-    return 6371.0088 * math.hypot(x, y)
-
-
 def precision_of(entry: Entry, mention: Mention) -> int:
     prec = _PRECISION.get(entry.feature, 4)
     if mention.head in ("admin2", "region") and entry.feature in ("city", "village"):
@@ -125,27 +118,12 @@ def _country_ids(index: Index) -> Dict[str, int]:
 
 #: sources all of whose names count as the entry's own
 EXACT_SOURCES = ("curated", "country")
-#: entries a per-index memo table holds before it is emptied (flat memory on long streams)
-MEMO_LIMIT = 100_000
-
-
-def _memoised(index: Index, table: str, key, compute):
-    """``compute()``, kept in the index's memo ``table`` under ``key`` across texts."""
-    memo = index.__dict__.setdefault(table, {})
-    found = memo.get(key)
-    if found is None:
-        if len(memo) > MEMO_LIMIT:
-            memo.clear()
-        found = memo[key] = compute()
-    return found
-
-
 def candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     """``(entry id, match kind, match score 0..1)`` for every entry the mention may name."""
     key = (mention.key, mention.demonym, mention.text.isupper(),
            (mention.text in index.abbreviations or mention.text in _city_abbreviations())
            and mention.text)
-    return _memoised(index, "_candidates", key, lambda: _candidates(index, mention))
+    return index.memoised("_candidates", key, lambda: _candidates(index, mention))
 
 
 def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
@@ -260,7 +238,7 @@ def _digest(index: Index, opts: Sequence[Tuple[int, str, float, float]], sig: tu
     """What a name's readings (``_options`` of ``sig``) lend the context: the admin1 keys its
     admin1 readings name, its country votes (in rank order) and, when one reading leads by
     ``ANCHOR_MARGIN``, that reading's (admin1 key, lat, lon). Memoised with the readings."""
-    return _memoised(index, "_digests", sig, lambda: _compute_digest(index, opts, sig[2]))
+    return index.memoised("_digests", sig, lambda: _compute_digest(index, opts, sig[2]))
 
 
 def _compute_digest(index: Index, opts: Sequence[Tuple[int, str, float, float]],
@@ -353,7 +331,7 @@ def _contextual(e: Entry, mention: Mention, ctx: _Context, town_backed: bool = F
         near = None
         lat1, lon1 = e.lat, e.lon
         for lat, lon, k in ctx.anchors:
-            if k != key:  # _rough_km inlined: this loop runs for every reading of every name
+            if k != key:  # geo.equirectangular_km inlined: this loop runs for every reading of every name
                 x = math.radians(lon - lon1) * math.cos(math.radians((lat1 + lat) / 2))
                 d = 6371.0088 * math.hypot(x, math.radians(lat - lat1))
                 if near is None or d < near:
@@ -377,7 +355,7 @@ FOREIGN_ADMIN1_PENALTY = 2.0
 def _options(index: Index, m: Mention, sig: tuple) -> Tuple[Tuple[int, str, float, float], ...]:
     """``(entry id, match kind, match score, prior)`` of a mention's readings. They depend on
     ``sig`` (text, key, demonym, head, state) only, so they are kept on the index across texts."""
-    return _memoised(index, "_options", sig, lambda: tuple(_score_options(index, m)))
+    return index.memoised("_options", sig, lambda: tuple(_score_options(index, m)))
 
 
 def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, float]]:
