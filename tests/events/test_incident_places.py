@@ -7,22 +7,21 @@ from claimline.record import Actor, Event, EventDate, Fatalities, Place, Record
 from tests.conftest import run_stages
 
 DAY = EventDate(start="2016-06-27", end="2016-06-27", precision="day")
-IDLIB_CITY = Place(id="P1", name="Idlib", feature="city", country="SY", admin1="Idlib",
-                   lat=35.93, lon=36.63, mentions=[(0, 5)])
-IDLIB = Place(id="P2", name="Idlib", feature="admin1", country="SY", admin1="Idlib",
-              lat=35.86, lon=36.63, mentions=[(0, 5)])
-DEIR = Place(id="P3", name="Deir ez-Zor", feature="admin1", country="SY", admin1="Deir ez-Zor",
-             lat=35.34, lon=40.14, mentions=[(0, 5)])
-ARIHA = Place(id="P4", name="Ariha", feature="village", country="SY", admin1="Idlib",
-              lat=35.81, lon=36.61, mentions=[(0, 5)])
-DARKUSH = Place(id="P5", name="Darkush", feature="village", country="SY", admin1="Idlib",
-             lat=35.99, lon=36.39, mentions=[(0, 5)])
-SARAQIB = Place(id="P6", name="Saraqib", feature="city", country="SY", admin1="Idlib",
-                lat=35.86, lon=36.80, mentions=[(0, 5)])
-FAR_TOWN = Place(id="P7", name="Far town", feature="city", country="SY", admin1="Idlib",
-                       lat=35.30, lon=37.60, mentions=[(0, 5)])
-NAMESAKE = Place(id="P8", name="Castello", feature="village", country="IT", admin1="Lombardy",
-                 lat=45.6, lon=9.6, mentions=[(0, 5)])
+
+
+def _place(pid, name, feature, admin1, lat, lon, country="SY"):
+    return Place(id=pid, name=name, feature=feature, country=country, admin1=admin1, lat=lat,
+                 lon=lon, mentions=[(0, 5)])
+
+
+IDLIB_CITY = _place("P1", "Idlib", "city", "Idlib", 35.93, 36.63)
+IDLIB = _place("P2", "Idlib", "admin1", "Idlib", 35.86, 36.63)
+DEIR = _place("P3", "Deir ez-Zor", "admin1", "Deir ez-Zor", 35.34, 40.14)
+ARIHA = _place("P4", "Ariha", "village", "Idlib", 35.81, 36.61)
+DARKUSH = _place("P5", "Darkush", "village", "Idlib", 35.99, 36.39)
+SARAQIB = _place("P6", "Saraqib", "city", "Idlib", 35.86, 36.80)
+FAR_TOWN = _place("P7", "Far town", "city", "Idlib", 35.30, 37.60)
+NAMESAKE = _place("P8", "Castello", "village", "Lombardy", 45.6, 9.6, country="IT")
 
 
 def _event(i, place, killed=None, actor=()):
