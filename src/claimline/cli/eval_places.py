@@ -43,6 +43,8 @@ def eval_places(data: Optional[Path] = typer.Option(None, "--data",
                          f"F1 {f['f1']:.3f}")
             line += (f"  | geocoded {f['geocoded']}  acc@161km {f['accuracy_161km']:.3f}  "
                      f"mean {f['mean_km']:.0f} km  median {f['median_km']:.1f} km")
+            if f["ceiling_161km"] is not None:
+                line += f"  | ceiling {f['ceiling_161km']:.3f}"
             out.print(line, markup=False, highlight=False)
             misses += [(s.setting,) + m for m in s.misses]
     except ClaimlineError as exc:

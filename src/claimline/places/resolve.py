@@ -24,7 +24,7 @@ from .coherence import add_coherence
 from .match_kinds import another_name, native_latin_countries
 from .recognise import Mention
 
-__all__ = ["Resolution", "resolve", "haversine_km", "precision_of"]
+__all__ = ["Resolution", "resolve", "readings", "haversine_km", "precision_of"]
 
 #: gazetteer names repeat across candidates and documents: normalise each once
 _admin_key = lru_cache(maxsize=65536)(normalise_name)
@@ -356,6 +356,14 @@ def _options(index: Index, m: Mention, sig: tuple) -> Tuple[Tuple[int, str, floa
     """``(entry id, match kind, match score, prior)`` of a mention's readings. They depend on
     ``sig`` (text, key, demonym, head, state) only, so they are kept on the index across texts."""
     return index.memoised("_options", sig, lambda: tuple(_score_options(index, m)))
+
+
+def readings(index: Index, mention: Mention) -> Tuple[Entry, ...]:
+    """Every entry :func:`resolve` may choose from for ``mention`` (its candidates after the
+    prior's cut), best prior first: what a perfect use of context could pick at most."""
+    sig = (mention.text, mention.key, mention.demonym, mention.head, mention.state)
+    return tuple(index.entry(o[0]) for o in sorted(_options(index, mention, sig),
+                                                   key=lambda o: -o[3]))
 
 
 def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, float]]:
