@@ -328,7 +328,8 @@ def us_state_names() -> Dict[str, str]:
 
 
 def demonyms() -> Dict[str, str]:
-    """Demonym (as written) -> ISO alpha-2 country code."""
+    """Demonym (as written) -> ISO alpha-2 country code; a region's demonym ("Ohioans",
+    "Abkhaz") gives the country of the region, unless a country claims it ("Georgian")."""
     out = {}
     for r in _read_csv("demonyms.csv"):
         for name in r["demonyms"].split("|"):
@@ -336,6 +337,8 @@ def demonyms() -> Dict[str, str]:
     for r in _read_csv("country_demonyms.csv"):  # the wider table; ours wins on a clash
         for name in r["demonyms"].split("|"):
             out.setdefault(name, r["iso"])
+    for name, (iso, _) in region_demonyms().items():
+        out.setdefault(name, iso)
     return out
 
 
@@ -358,12 +361,22 @@ def city_abbreviations() -> Dict[str, Tuple[str, str, str]]:
 
 
 def state_abbreviations() -> Dict[str, str]:
-    """AP-style US state abbreviation ("Ga.", "W.Va.") -> USPS code ("GA")."""
+    """AP-style US state abbreviation ("Ga.", "W.Va.") -> USPS code ("GA"), and Canadian
+    Press province abbreviation ("B.C.", "N.L.") -> ISO 3166-2 code ("CA-BC")."""
     out = {}
     for r in _read_csv("us_state_abbreviations.csv"):
         for name in r["abbreviations"].split("|"):
             out[name] = r["code"]
+    for r in _read_csv("ca_province_abbreviations.csv"):
+        for name in r["abbreviations"].split("|"):
+            out[name] = r["code"]
     return out
+
+
+def province_names() -> Dict[str, str]:
+    """ISO 3166-2 code of a Canadian province or territory -> its name ("CA-BC" -> "British
+    Columbia")."""
+    return {r["code"]: r["name"] for r in _read_csv("ca_province_abbreviations.csv")}
 
 
 def iter_names(row: Row) -> Iterable[str]:

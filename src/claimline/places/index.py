@@ -22,7 +22,7 @@ from .normalise import normalise_name, skeleton_of_key, strip_generic
 
 __all__ = ["Entry", "Index", "get_index", "cache_dir", "INDEX_VERSION"]
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 #: answers a memo table of the index holds before it is emptied (see ``Index.memoised``)
 MEMO_LIMIT = 100_000
 #: cities at least this big are matched in running text even where spaCy sees no entity
@@ -150,13 +150,16 @@ class Index:
                     strong.setdefault(name.lower(), "city")
         demonyms = gazetteer.demonyms()
         abbreviations = gazetteer.state_abbreviations()
-        for name in list(demonyms) + list(abbreviations):
+        # Canadian province abbreviations are no recognition cue of their own ("300 B.C."): they
+        # are read after a comma ("St. John's, N.L.") or where spaCy tags them
+        for name in list(demonyms) + [a for a, c in abbreviations.items() if "-" not in c]:
             strong[name.lower()] = "strong"
         automaton = ahocorasick.Automaton()
         for low, tier in strong.items():
             automaton.add_word(low, (low, tier))
         automaton.make_automaton()
-        us_states = gazetteer.us_state_names()
+        # (named for the US states it first held; Canadian provinces are keyed "CA-BC")
+        us_states = {**gazetteer.us_state_names(), **gazetteer.province_names()}
         known = {k for k, ids in names.items() if any(rows[i][9] != "postal" for i in ids)}
         return cls(entries, {k: tuple(v) for k, v in names.items() if k in known},
                    {k: tuple(v) for k, v in skeletons.items()}, automaton, demonyms,

@@ -32,9 +32,11 @@ _SPACE = re.compile(r"\s+")
 _SAINT = re.compile(r"\b(?:st|ste|saint|sainte)\b")
 #: abbreviated generic words of (mostly North American) place names: "Mt. Pleasant" is
 #: Mount Pleasant, "Ft. Worth" Fort Worth, "Pt. Pleasant" Point Pleasant, "Loudon Co." Loudon
-#: County (GeoNames spells them out)
-_ABBREVIATED = re.compile(r"^(?:mt|ft|pt)(?= )|(?<= )co$")
-_EXPANDED = {"mt": "mount", "ft": "fort", "pt": "point", "co": "county"}
+#: County (GeoNames spells them out); a compass initial before a name is its direction word
+#: ("W. Columbia" is West Columbia, "S. Korea" South Korea)
+_ABBREVIATED = re.compile(r"^(?:mt|ft|pt)(?= )|(?<= )co$|^[nsew](?= [a-z]{3})")
+_EXPANDED = {"mt": "mount", "ft": "fort", "pt": "point", "co": "county",
+             "n": "north", "s": "south", "e": "east", "w": "west"}
 _ASCII_PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~"} | {"'": ""})
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _ARABIC_ARTICLE = re.compile(r"^ال(?=\S{2})")

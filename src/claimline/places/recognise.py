@@ -78,6 +78,9 @@ _DATELINE = re.compile(
     r"(?:\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|CNN|IANS|PTI)\)\s*)?(?:—|–|-{1,3})(?=\s|[A-Z])")
 _STATE_AFTER = re.compile(r"^,\s*(?P<state>[A-Z][A-Za-z.\s]{1,20}?)(?=[\s,.;:)\"'’]|$)")
 _SPACY_LABELS = {"GPE", "LOC", "FAC"}
+#: era abbreviations after a year, which spaCy's small model tags GPE ("753 B.C.")
+_ERAS = frozenset(("B.C.", "BC", "A.D.", "AD", "BCE", "CE"))
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
 #: a run of capitalised words, with the small words names contain ("Bab al-Hawa", "Isle of Man")
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’.\-]*(?:[ \t]+(?:(?:al|el|ar|as|ash|at|ath|ad|adh|az|an|"
@@ -206,6 +209,8 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
                 surface = text[s:e]
                 if e <= s or surface.lower() in _NOT_PLACES:
                     continue
+                if surface in _ERAS and _NUMBER_BEFORE.search(text, max(0, s - 8), s):
+                    continue  # "300 B.C." is a year, not British Columbia
                 if surface in person_words and normalise_name(surface) not in index.names:
                     continue
                 _add(found, Mention(s, e, surface))

@@ -9,6 +9,7 @@ the confidence. Names with no candidate stay unresolved (``entry is None``).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,7 +122,7 @@ EXACT_SOURCES = ("curated", "country")
 def candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     """``(entry id, match kind, match score 0..1)`` for every entry the mention may name."""
     key = (mention.key, mention.demonym, mention.text.isupper(),
-           (mention.text in index.abbreviations or mention.text in _city_abbreviations())
+           (_state_abbreviation(index, mention.text) or mention.text in _city_abbreviations())
            and mention.text)
     return index.memoised("_candidates", key, lambda: _candidates(index, mention))
 
@@ -146,15 +147,23 @@ def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     key = mention.key
     if not key:
         return []
-    if mention.text in index.abbreviations:  # "Ga.", "W.Va.": the US state only
-        state = normalise_name(index.us_states.get(index.abbreviations[mention.text], ""))
-        ids = [i for i in index.lookup(state) if index.entries[i][3] == "US"]
+    abbreviation = _state_abbreviation(index, mention.text)
+    if abbreviation:  # "Ga.", "W.Va.", "B.C.": the US state or Canadian province only
+        code = index.abbreviations[abbreviation]
+        country = code.split("-")[0] if "-" in code else "US"
+        state = normalise_name(index.us_states.get(code, ""))
+        ids = [i for i in index.lookup(state) if index.entries[i][3] == country]
         states = [i for i in ids if index.entries[i][6] == "admin1"]
         return [(i, "abbreviation", 1.0) for i in (states or ids)]
     ids = index.lookup(key)
     if not ids and strip_generic(key) != key:  # "Mount Qarachokh" -> "qarachokh"
         key = strip_generic(key)
         ids = index.lookup(key)
+    if not ids and _UNIT_SUFFIX.search(key):
+        # "Bronx County", "Mayo County": the county (or, in Ireland, the first-level county)
+        # that the gazetteer lists under its bare name
+        ids = tuple(i for i in index.lookup(_UNIT_SUFFIX.sub("", key))
+                    if index.entries[i][6] in ("admin2", "admin1"))
     if ids and mention.text.isupper() and len(key) <= 4:
         # "EU", "UN", "GOP": short capitals name a country or state (US, UK) or nothing
         ids = tuple(i for i in ids if index.entries[i][9] in ("country", "admin1", "curated"))
@@ -182,6 +191,22 @@ def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
         if hit:
             return [(i, "fuzzy", round(hit[1] / 100, 3)) for i in index.lookup(hit[0])]
     return []
+
+
+#: the generic word of a county-level unit written after its name
+_UNIT_SUFFIX = re.compile(r"(?<=\w) (?:county|parish|borough)$")
+
+
+def _state_abbreviation(index: Index, text: str) -> Optional[str]:
+    """The state/province abbreviation ``text`` is, if any. Its final period may be missing:
+    at the end of a sentence it doubles as the full stop, and some outlets drop it ("N.Y,",
+    "D-Calif"); a bare two-letter word ("Pa", "Ga") is too common for that."""
+    if text in index.abbreviations:
+        return text
+    dotted = text + "."
+    if dotted in index.abbreviations and ("." in text or len(text) >= 4):
+        return dotted
+    return None
 
 
 def _state_countries(index: Index, state: str) -> frozenset:
