@@ -267,6 +267,7 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
             if normalise_name(name) in index.names or head in ("mountain", "admin2", "region"):
                 _add(found, Mention(s, s + len(name), name, head=head, source="cue"))
     _datelines(text, found, index)
+    _reclassify(text, found, ents, index)
     _propagate(text, found, ents, index)
     return [_annotate(text, _trim(m, index), index)
             for m in sorted(found.values(), key=lambda m: m.start)]
@@ -311,6 +312,60 @@ _OPENERS = {"in", "at", "from", "to", "of", "the", "and", "near", "for", "on", "
             "outside", "around", "across", "with", "between", "downtown", "greater", "north",
             "south", "east", "west", "central", "both", "all", "but", "while", "when", "after"}
 _PREVIOUS_WORD = re.compile(r"(^|[.!?\n\"“”]\s*)?([A-Z][\w'’.\-]*)\s+$")
+
+
+#: a locative word just before a name: what makes a PERSON/ORG tag of a place name doubtful
+#: (narrower than _LOCATIVE_BEFORE: "of" and "to" precede people and bodies as often)
+_PLACE_CUE = re.compile(r"\b(?:in|near|from|outside|at|into|across|throughout|around)\s+$",
+                        re.I)
+_NAME_GOES_ON = re.compile(r"\s*(?:[A-Z]|'s|’s)")
+
+
+def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
+    """A name spaCy tagged PERSON or ORG that the gazetteer knows as a place's own name is a
+    place where the text writes it as one: followed by ", State" ("Sioux Falls, S.D.") or
+    after a locative word and not going on as a longer name ("in Glen Allen.", not "in
+    Anderson's office"; not after "the": "from the Assads administration"). Words of multi-word
+    person names stay people ("John Kent ... Kent")."""
+    people = None
+    for label, s, e, t in ents:
+        if label not in ("PERSON", "ORG") or (s, e) in found or t[:4].lower() == "the ":
+            continue
+        key = normalise_name(t)
+        if key not in index.names or key in _NOT_PLACES or (t.isupper() and len(t) <= 4):
+            continue
+        after = text[e:e + 30]
+        if not (_state_follows(after, index) or (
+                _PLACE_CUE.search(text, max(0, s - 25), s) and not _NAME_GOES_ON.match(after))):
+            continue
+        if not _own_name(index, key):
+            continue  # "Hamas" is only a German spelling of Hamm
+        if people is None:
+            people = {w for lab, _, _, name in ents if lab == "PERSON" and " " in name.strip()
+                      for w in name.split()}
+        if t in people:
+            continue
+        _add(found, Mention(s, e, t, source="reclassified"))
+
+
+def _state_follows(after: str, index: Index) -> bool:
+    """Whether ``after`` opens with ", State" naming a US state, Canadian province, another
+    first-level unit or a country."""
+    m = _STATE_AFTER.match(after) if after[:1] == "," else None
+    if not m:
+        return False
+    state = m.group("state").strip()
+    if state in index.abbreviations or state + "." in index.abbreviations or (
+            state in index.us_states):
+        return True
+    return any(index.entries[i][6] in ("admin1", "country")
+               for i in index.lookup(normalise_name(state)))
+
+
+def _own_name(index: Index, key: str) -> bool:
+    """Whether some gazetteer entry bears ``key`` as its own name, not an alternate one."""
+    return any(key in (normalise_name(index.entries[i][0]), index.entries[i][10])
+               for i in index.lookup(key))
 
 
 def _propagate(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
