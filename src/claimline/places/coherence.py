@@ -60,9 +60,14 @@ def _where(e: tuple) -> tuple:
             county if county and county[2] else None)
 
 
-def _where_coded(e: tuple) -> tuple:
-    """:func:`_where` with the cell as its int code, and the codes of the nine cells around."""
+def _where_coded(e: tuple, codes: Dict[tuple, int]) -> tuple:
+    """:func:`_where` with ints for dict keys (cheaper to hash than tuples): the unit and the
+    county numbered in ``codes``, the cell as its code, and the codes of the nine cells around."""
     unit, cell, county = _where(e)
+    if unit is not None:
+        unit = codes.setdefault(unit, len(codes))
+    if county is not None:
+        county = codes.setdefault(county, len(codes))
     if cell is None:
         return unit, None, county, None
     code = (cell[0] + _CELL_OFFSET) * _CELL_ROW + cell[1] + _CELL_OFFSET
@@ -109,10 +114,11 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
         return
     # an entry's unit, cell, county and cells around never change: kept on the index
     where: Dict[int, tuple] = index.__dict__.setdefault("_coherence_where", {})
+    codes: Dict[tuple, int] = index.__dict__.setdefault("_coherence_codes", {})
     for bucket in totals.values():
         for i in bucket:
             if i not in where:
-                where[i] = _where_coded(index.entries[i])
+                where[i] = _where_coded(index.entries[i], codes)
     # a town named after a famous place ("China", Texas; "Damascus", Maryland) lends no
     # support to another such namesake: settlers named neighbouring towns after the same
     # far-away places, so these namesakes cluster, and "China ... Italy" would pull each other

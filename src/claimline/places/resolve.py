@@ -295,6 +295,7 @@ def _context(index: Index, options: List[Sequence[Tuple[int, str, float, float]]
     for cc in actor_countries:
         countries[cc] += 0.5
         backers.setdefault(cc, {})[""] = 0.5
+    digests: Dict[tuple, tuple] = {}
     for mention, opts, sig in zip(mentions, options, sigs):
         if mention.state:
             # "X, Y": Y is the state holding a reading of X, else the country holding one
@@ -310,7 +311,14 @@ def _context(index: Index, options: List[Sequence[Tuple[int, str, float, float]]
                 by[mention.key] = by.get(mention.key, 0.0) + 1.0
         if not opts:
             continue
-        a1_keys, votes, anchor = _digest(index, opts, sig)
+        digest = digests.get(sig)
+        if digest is not None:
+            # a repeated mention: its admin1 keys, anchor and (maximal) backing are in
+            # already; only its country votes add up again
+            for cc, vote in digest[1]:
+                countries[cc] = countries.get(cc, 0) + vote
+            continue
+        a1_keys, votes, anchor = digests[sig] = _digest(index, opts, sig)
         for a1 in a1_keys:
             admin1s.setdefault(a1, set()).add(mention.key)
         # every name votes for countries in proportion to how likely each reading is
@@ -348,9 +356,10 @@ def _contextual(e: Entry, mention: Mention, ctx: _Context, town_backed: bool = F
                 s += FOCUS_BONUS  # a text about one country: its local readings win ties
         elif ctx.countries.get(e.country, 0.0):
             s += 0.8
-    if e.feature != "country":
-        named_by = ctx.admin1s.get(_admin_key(e.admin1), ())
-        if any(k != key for k in named_by):
+    if e.feature != "country" and ctx.admin1s:
+        named_by = ctx.admin1s.get(_admin_key(e.admin1))
+        # (a name other than this one names it: any(k != key ...) without a generator)
+        if named_by and (len(named_by) > 1 or key not in named_by):
             s += 2.5
     if e.feature not in ("country", "region", "water", "admin1") and ctx.anchors:
         near = None
