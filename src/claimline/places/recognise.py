@@ -58,14 +58,34 @@ _LOCATIVE_BEFORE = re.compile(
 _LOCATIVE_LONGEST = 10
 
 
+#: the words of _LOCATIVE_BEFORE
+_LOCATIVE_WORDS = frozenset(
+    "in on at near into inside outside across around toward towards from to throughout within "
+    "over via between of north south east west northeast northwest southeast southwest "
+    "northern southern eastern western".split())
+_LOCATIVE_ENDINGS = tuple(_LOCATIVE_WORDS)
+
+
 def _locative_before(text: str, start: int) -> bool:
     """Whether a locative word (and maybe "the") ends the 40 characters before ``start``.
     The search starts where the last word before an optional final "the" could begin: the
     pattern is anchored at the end, so no match starts earlier."""
     before = text[max(0, start - 40):start]
-    tail = before.rstrip()
+    if not before[-1:].isspace():
+        return False  # the pattern ends in whitespace
+    tail = whole = before.rstrip()
     if tail[-3:].lower() == "the":
         tail = tail[:-3].rstrip()
+    # the cheap verdicts: the last word (after a separate "the" is dropped) is a whole
+    # locative word, or no locative word ends it at all; the pattern decides the rest
+    # ("(in", "inthe", "ın" under re.I)
+    word = tail[tail.rfind(" ") + 1:]
+    if word.isascii() and (tail is whole or len(tail) < len(whole) - 3):
+        word = word.lower()
+        if not word.endswith(_LOCATIVE_ENDINGS):
+            return False
+        if word in _LOCATIVE_WORDS:
+            return True
     return bool(_LOCATIVE_BEFORE.search(before, max(0, len(tail) - _LOCATIVE_LONGEST - 1)))
 
 

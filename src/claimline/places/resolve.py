@@ -340,34 +340,45 @@ def _backed(ctx: _Context, cc: str, key: str) -> bool:
 
 
 
+#: features a nearby anchor does not lift (areas: their centre says little)
+_AREA_FEATURES = frozenset(("country", "region", "water", "admin1"))
+_radians, _cos, _hypot = math.radians, math.cos, math.hypot
+
+
 def _contextual(e: Entry, mention: Mention, ctx: _Context, town_backed: bool = False
                 ) -> float:
     key = mention.key
+    feature = e.feature
     s = 0.0
-    if (town_backed and e.feature == "admin1" and not mention.head and not mention.state
+    if (town_backed and feature == "admin1" and not mention.head and not mention.state
             and not _backed(ctx, e.country, key)):
         # "Delta" next to "Vancouver": a first-level unit of a country nothing else in the
         # text points to loses to a reading in a country other names point to
         s -= FOREIGN_ADMIN1_PENALTY
-    if ctx.countries:
-        if e.country == ctx.top_country:
+    countries = ctx.countries
+    if countries:
+        country = e.country
+        if country == ctx.top_country:
             s += 1.5
-            if e.feature != "country" and ctx.strong_focus:
+            if feature != "country" and ctx.strong_focus:
                 s += FOCUS_BONUS  # a text about one country: its local readings win ties
-        elif ctx.countries.get(e.country, 0.0):
+        elif countries.get(country, 0.0):
             s += 0.8
-    if e.feature != "country" and ctx.admin1s:
-        named_by = ctx.admin1s.get(_admin_key(e.admin1))
+    if feature == "country":
+        return s
+    admin1s = ctx.admin1s
+    if admin1s:
+        named_by = admin1s.get(_admin_key(e.admin1))
         # (a name other than this one names it: any(k != key ...) without a generator)
         if named_by and (len(named_by) > 1 or key not in named_by):
             s += 2.5
-    if e.feature not in ("country", "region", "water", "admin1") and ctx.anchors:
+    if ctx.anchors and feature not in _AREA_FEATURES:
         near = None
         lat1, lon1 = e.lat, e.lon
         for lat, lon, k in ctx.anchors:
             if k != key:  # geo.equirectangular_km inlined: this loop runs for every reading of every name
-                x = math.radians(lon - lon1) * math.cos(math.radians((lat1 + lat) / 2))
-                d = 6371.0088 * math.hypot(x, math.radians(lat - lat1))
+                x = _radians(lon - lon1) * _cos(_radians((lat1 + lat) / 2))
+                d = 6371.0088 * _hypot(x, _radians(lat - lat1))
                 if near is None or d < near:
                     near = d
         if near is not None:
@@ -479,15 +490,16 @@ def resolve(index: Index, mentions: Sequence[Mention],
                 and any(index.entries[o[0]][6] == "admin1" for o in opts)):
             town_backed = any(index.entries[o[0]][6] not in ("admin1", "country")
                                 and _backed(ctx, index.entries[o[0]][3], m.key) for o in opts)
+        # a lone candidate needs no context; context depends on the name, not the mention
+        alone, key = len(opts) == 1, m.key
         for i, kind, ms, p in opts:
-            # a lone candidate needs no context; context depends on the name, not the mention
-            if len(opts) > 1:
-                extra = context_of.get((m.key, i))
-                if extra is None:
-                    extra = context_of[(m.key, i)] = _contextual(index.entry(i), m, ctx,
-                                                                 town_backed)
-            else:
+            if alone:
                 extra = 0.0
+            else:
+                extra = context_of.get((key, i))
+                if extra is None:
+                    extra = context_of[(key, i)] = _contextual(index.entry(i), m, ctx,
+                                                               town_backed)
             # max(bucket[i], p + extra), without a call and the Counter's __missing__ (0)
             score, old = p + extra, bucket.get(i, 0)
             bucket[i] = score if score > old else old
