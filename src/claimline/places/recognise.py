@@ -254,6 +254,8 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
         surface = text[start:end + 1]
         if not surface[0].isupper() or not _word_bounded(text, start, end + 1):
             continue
+        if _SAINT_BEFORE.search(text, max(0, start - 7), start):
+            continue  # "St. Paul", "San Antonio": the saint's name is not the place
         if key in _NOT_PLACES:
             continue
         if tier == "admin1" and (surface in person_words or any(
@@ -284,6 +286,10 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
             s = m.start(name_group)
             if pattern is _POST_CUES and normalise_name(m.group(0)) in index.names:
                 name, head = m.group(0), None  # a gazetteer name of its own ("Afrin Region")
+            elif pattern is _PRE_CUES:
+                own = _named_with_head(text, m, index)
+                if own:  # "Mount Pleasant (High School)": the town, not a mountain "Pleasant"
+                    s, name, head = m.start(), own, None
             if normalise_name(name) in index.names or head in ("mountain", "admin2", "region"):
                 _add(found, Mention(s, s + len(name), name, head=head, source="cue"))
     _datelines(text, found, index)
@@ -291,6 +297,19 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
     _propagate(text, found, ents, index)
     return [_annotate(text, _trim(m, index), index)
             for m in sorted(found.values(), key=lambda m: m.start)]
+
+
+def _named_with_head(text: str, m, index: Index) -> Optional[str]:
+    """The longest run of a cue match, from its head word through some of the name's words,
+    that is a gazetteer name of its own ("Mount Pleasant" in "Mount Pleasant High School")."""
+    if not m.group("head")[:1].isupper():
+        return None
+    ends = [w.end() for w in re.finditer(r"\S+", m.group("name"))]
+    for end in reversed(ends):
+        whole = text[m.start():m.start("name") + end]
+        if normalise_name(whole) in index.names:
+            return whole
+    return None
 
 
 #: where a dateline match can start: the text's start, a newline or sentence punctuation
@@ -441,10 +460,19 @@ _FACILITY = {"high", "middle", "elementary", "school", "schools", "police", "she
              "sheriff's", "fire", "department", "office", "hospital", "university", "college",
              "airport", "jail", "courthouse", "court", "council", "commission", "board",
              "county", "city", "church", "library", "museum", "memorial", "regional",
-             "medical", "public", "adult", "detention", "district"}
+             "medical", "public", "adult", "detention", "district", "civic", "community",
+             "center", "centre", "recreation"}
 
 
 _UNIT_HEADS = ("state", "governorate", "province")
+
+
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sao|São)\.?[ \t]$")
+
+
+#: the last word of a name that makes it a place name whatever follows ("Lamar County
+#: Commissioners", "Guernsey County Common Pleas Court")
+_PLACE_LAST_WORDS = {"county", "parish", "borough", "township", "city"}
 
 
 def _trim(m: Mention, index: Index) -> Mention:
@@ -454,21 +482,25 @@ def _trim(m: Mention, index: Index) -> Mention:
         return m
     words = list(re.finditer(r"\S+", m.text))
     compass = _COMPASS.match(m.text)
-    first = 1 if compass and len(words) > 1 else 0
-    for j in range(len(words), first, -1):
-        sub_start, sub_end = words[first].start(), words[j - 1].end()
-        sub = m.text[sub_start:sub_end]
-        rest = m.text[sub_end:].split()
-        unit = rest[0].lower() if rest and len(rest) == 1 and rest[0].lower() in _UNIT_HEADS \
-            else None  # "Red Sea State", "Sohag Governorate": the unit of that name
-        if not first and not (rest and rest[0].lower() in _FACILITY) and not unit:
-            continue
-        if normalise_name(sub) in index.names:
-            if (first, j) == (0, len(words)):
-                return m
-            return Mention(m.start + sub_start, m.start + sub_end, sub,
-                           head="region" if first else HEAD_FEATURE[unit] if unit else m.head,
-                           locative=m.locative, source=m.source)
+    # a compass word is kept where it is part of a known name ("West Virginia Democratic
+    # Party"), else dropped ("North Texas" is a region of Texas)
+    for first in ((0, 1) if compass and len(words) > 1 else (0,)):
+        # (the compass word alone is no name: "North" is also a town)
+        for j in range(len(words), 1 if compass else first, -1):
+            sub_start, sub_end = words[first].start(), words[j - 1].end()
+            sub = m.text[sub_start:sub_end]
+            rest = m.text[sub_end:].split()
+            unit = rest[0].lower() if rest and len(rest) == 1 and rest[0].lower() in \
+                _UNIT_HEADS else None  # "Red Sea State", "Sohag Governorate": that unit
+            if not first and not (rest and rest[0].lower() in _FACILITY) and not unit and not (
+                    compass or words[j - 1].group().lower() in _PLACE_LAST_WORDS):
+                continue
+            if normalise_name(sub) in index.names:
+                if (first, j) == (0, len(words)):
+                    return m
+                return Mention(m.start + sub_start, m.start + sub_end, sub,
+                               head="region" if first else HEAD_FEATURE[unit] if unit
+                               else m.head, locative=m.locative, source=m.source)
     return m
 
 
