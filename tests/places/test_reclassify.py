@@ -59,3 +59,19 @@ def test_a_name_after_the_article_is_left_to_spacy(nlp):
     # ("in the Duma neighbourhood") is left to spaCy and the cue patterns
     text = "Russia backed up denials from the Assads administration on Monday."
     assert "Assads" not in _places(nlp, text, [("Assads", "ORG")])
+
+
+def test_a_surname_of_the_text_is_not_propagated(nlp):
+    # one sense per discourse spreads a place name to its other occurrences, but not a word
+    # of a person's full name named in the text
+    text = "Mayor David Hopkins spoke in Hopkins on Monday, and Hopkins said taxes fell."
+    doc = _doc(nlp, text, [("David Hopkins", "PERSON"), ("Hopkins", "GPE")])
+    got = [(m.start, m.text) for m in recognise(text, doc, get_index())]
+    assert (text.index("Hopkins said"), "Hopkins") not in got
+
+
+def test_a_place_name_is_still_propagated(nlp):
+    text = "A fire broke out in Gainesville, Ga. on Monday, and Gainesville Police said it was out."
+    doc = _doc(nlp, text, [("Gainesville", "GPE")])
+    got = [(m.start, m.text) for m in recognise(text, doc, get_index())]
+    assert (text.index("Gainesville Police"), "Gainesville") in got

@@ -411,11 +411,16 @@ def _propagate(text: str, found: Dict[tuple, Mention], ents, index: Index) -> No
     """One sense per discourse for recognition: a name read as a place once is a place at its
     other occurrences too, where spaCy tagged it PERSON or ORG or missed it ("Gainesville"
     after "Gainesville, Ga.", "Gainesville Police"), unless it is part of a longer name."""
+    people = [(s, e, t) for label, s, e, t in ents if label == "PERSON" and " " in t.strip()]
+    # the surname of a person the text names in full ("David Hopkins ... Hopkins said") is
+    # that person, unless it is a big or curated place (spaCy's PERSON spans over "Aleppo")
+    surnames = {t.split()[-1] for _, _, t in people}
     names = {m.text for m in found.values() if not m.demonym and len(m.text) >= 4
-             and m.text[0].isupper() and not m.text.isupper() and m.key in index.names}
+             and m.text[0].isupper() and not m.text.isupper() and m.key in index.names
+             and (m.text not in surnames or _prominent(index, m.text))}
     if not names:
         return
-    people = [(s, e) for label, s, e, t in ents if label == "PERSON" and " " in t.strip()]
+    people = [(s, e) for s, e, _ in people]
     for s, e in _occurrences(text, names):
         if (s, e) in found or any(s < pe and ps < e for ps, pe in people):
             continue
