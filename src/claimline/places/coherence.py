@@ -45,8 +45,11 @@ _CELL_OFFSET = 500
 
 
 def _cells_around(code: int) -> tuple:
-    """The nine one-degree cells around cell ``code`` (itself included)."""
-    return tuple(code + _CELL_ROW * dy + dx for dy, dx in _NEIGHBOURS)
+    """The nine one-degree cells around cell ``code`` (itself included), in the order of
+    ``_NEIGHBOURS`` (written out: no generator per new entry)."""
+    row = _CELL_ROW
+    return (code - row - 1, code - row, code - row + 1, code - 1, code, code + 1,
+            code + row - 1, code + row, code + row + 1)
 
 
 def _where(e: tuple) -> tuple:
@@ -104,6 +107,37 @@ def _famous_ids(index: Index, key: str) -> frozenset:
                      and key in (_key(entries[i][0]), entries[i][10]))
 
 
+def _weights(sc: Dict[int, float], where: Dict[int, tuple], mute) -> tuple:
+    """One name's weights per unit, cell and county (its best reading there, weighted by
+    exp of the gap to its best reading), and the same without its ``mute`` readings."""
+    top = max(sc.values())
+    units, cells, counties = {}, {}, {}
+    qu, qc, qa = ({}, {}, {}) if mute else (None, None, None)
+    # the three max-updates are written out twice (all readings / without the muted ones)
+    # on purpose: this loop runs for every reading, and a helper call per reading cost more
+    # than the rest of the loop
+    for i, v in sc.items():
+        u, c, a2, _ = where[i]
+        if c is None:
+            continue
+        w = v - top
+        w = exp(w if w > -10.0 else -10.0)  # exp(max(v - top, -10.0)) without the call
+        if mute and i not in mute:
+            if u is not None and w > qu.get(u, 0.0):
+                qu[u] = w
+            if w > qc.get(c, 0.0):
+                qc[c] = w
+            if a2 is not None and w > qa.get(a2, 0.0):
+                qa[a2] = w
+        if u is not None and w > units.get(u, 0.0):
+            units[u] = w
+        if w > cells.get(c, 0.0):
+            cells[c] = w
+        if a2 is not None and w > counties.get(a2, 0.0):
+            counties[a2] = w
+    return units, cells, counties, (qu, qc, qa)
+
+
 def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
     """Spatial minimality, softly: every reading gains from the other names of the text that
     have a plausible reading in its state or its neighbourhood. Each name's support for a
@@ -127,6 +161,9 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
     silent = _transplanted(index, totals) if FAMOUS_SILENT else {}
     base = {k: dict(b) for k, b in totals.items()}
     scores = base
+    # per name: the scores its last weights were worked out from, and those weights (a name
+    # whose scores did not change gives the same weights again)
+    lent: Dict[str, tuple] = {}
     for _ in range(COHERENCE_ROUNDS):
         unit_of: Dict[str, Dict] = {}
         cell_of: Dict[str, Dict] = {}
@@ -143,33 +180,13 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
         for k, sc in scores.items():
             if k.startswith("#") or not sc:
                 continue
-            top = max(sc.values())
-            units, cells, counties = {}, {}, {}
             mute = silent.get(k, ())
-            if mute:
-                qu, qc, qa = {}, {}, {}
-            # the three max-updates are written out twice (all names / without famous
-            # namesakes) on purpose: this is the stage's hottest loop, and a helper call per
-            # reading cost more than the rest of the loop
-            for i, v in sc.items():
-                u, c, a2, _ = where[i]
-                if c is None:
-                    continue
-                w = v - top
-                w = exp(w if w > -10.0 else -10.0)  # exp(max(v - top, -10.0)) without the call
-                if mute and i not in mute:
-                    if u is not None and w > qu.get(u, 0.0):
-                        qu[u] = w
-                    if w > qc.get(c, 0.0):
-                        qc[c] = w
-                    if a2 is not None and w > qa.get(a2, 0.0):
-                        qa[a2] = w
-                if u is not None and w > units.get(u, 0.0):
-                    units[u] = w
-                if w > cells.get(c, 0.0):
-                    cells[c] = w
-                if a2 is not None and w > counties.get(a2, 0.0):
-                    counties[a2] = w
+            last = lent.get(k)
+            if last is not None and (last[0] is sc or last[0] == sc):
+                _, units, cells, counties, (qu, qc, qa) = last
+            else:
+                units, cells, counties, (qu, qc, qa) = _weights(sc, where, mute)
+                lent[k] = (sc, units, cells, counties, (qu, qc, qa))
             for u, w in units.items():
                 unit_sum[u] = unit_sum.get(u, 0.0) + w
             for c, w in cells.items():
@@ -237,6 +254,10 @@ def add_coherence(index: Index, totals: Dict[str, Counter]) -> None:
                             _log2(1.0 + near) if near < COHERENCE_CAP else _MAX_SUPPORT)
                 out[i] = v + bonus
             new[k] = out
+        if all(new[k] is sc or new[k] == sc for k, sc in scores.items()):
+            # the same scores again: every further round would give these same scores
+            scores = new
+            break
         scores = new
     for k, bucket in totals.items():
         for i, v in scores[k].items():
