@@ -190,6 +190,10 @@ def _prominent_uncached(index: Index, name: str, population: int) -> bool:
 
 
 _CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’\-]*\s+$")
+#: (compiled once: re.match with a pattern string looks the pattern up in re's cache per call)
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.\-]*)")
+_WORD = re.compile(r"\S+")
 
 
 def _plausible_city(text: str, start: int, end: int, other_ents) -> bool:
@@ -201,8 +205,8 @@ def _plausible_city(text: str, start: int, end: int, other_ents) -> bool:
             break  # this and every later entity start after the name
         if start < e:
             return False
-    if _CAPITALISED_NEIGHBOUR.search(text[max(0, start - 30):start]) or re.match(
-            r"\s+[A-Z]", text[end:end + 2]):
+    if _CAPITALISED_NEIGHBOUR.search(text[max(0, start - 30):start]) or _CAPITAL_NEXT.match(
+            text[end:end + 2]):
         return False
     before = text[max(0, start - 40):start]
     if not before.strip() or before.rstrip()[-1:] in ".!?\"“:":
@@ -427,7 +431,7 @@ def _propagate(text: str, found: Dict[tuple, Mention], ents, index: Index) -> No
         prev = _PREVIOUS_WORD.search(text[max(0, s - 30):s])
         if prev and prev.group(1) is None and prev.group(2).lower() not in _OPENERS:
             continue  # "George Washington", "Another Gainesville business"
-        nxt = re.match(r"\s+([A-Z][\w'’.\-]*)", text[e:e + 30])
+        nxt = _NEXT_WORD.match(text[e:e + 30])
         if nxt and nxt.group(1).lower().rstrip(".") not in _FACILITY:
             continue  # "Paris Hilton", "Gainesville VFW"; but "Gainesville Police"
         _add(found, Mention(s, e, text[s:e], source="propagated"))
@@ -485,7 +489,7 @@ def _trim(m: Mention, index: Index) -> Mention:
     "Texas" (a region of it), "Laurel County High School" -> "Laurel County"."""
     if m.demonym or m.key in index.names or m.text in index.abbreviations:
         return m
-    words = list(re.finditer(r"\S+", m.text))
+    words = list(_WORD.finditer(m.text))
     compass = _COMPASS.match(m.text)
     # a compass word is kept where it is part of a known name ("West Virginia Democratic
     # Party"), else dropped ("North Texas" is a region of Texas)
