@@ -316,8 +316,10 @@ def _named_with_head(text: str, m, index: Index) -> Optional[str]:
     return None
 
 
-#: where a dateline match can start: the text's start, a newline or sentence punctuation
-_DATELINE_START = re.compile(r"[\n.!?]")
+#: where a dateline match can start: the text's start, a newline or sentence punctuation,
+#: then (after spaces) a capital that no lowercase letter follows (a name in capitals, or one
+#: letter before a space, comma, bracket or dash): sentences opening "The ..." are not tried
+_DATELINE_START = re.compile(r"[\n.!?](?=\s*[A-Z][^a-z])")
 
 
 def _dateline_matches(text: str) -> list:
