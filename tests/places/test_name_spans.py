@@ -24,10 +24,18 @@ def _mentions(nlp, text, tagged):
      "West Virginia Democratic Party", "GPE", "West Virginia"),
     ("They met at the Mount Pleasant Civic Center on Friday.",
      "Mount Pleasant Civic Center", "FAC", "Mount Pleasant"),
+    ("Flights left Vancouver International Airport late.",
+     "Vancouver International Airport", "FAC", "Vancouver"),
 ])
 def test_the_known_part_of_a_longer_name_is_kept_whole(nlp, text, entity, label, want):
     got = [t for t, _ in _mentions(nlp, text, [(entity, label)])]
     assert want in got
+
+
+def test_a_longer_name_without_a_facility_word_is_not_cut(nlp):
+    text = "He wrote a book on the Battle of Richmond last year."
+    got = [t for t, _ in _mentions(nlp, text, [("Battle of Richmond", "LOC")])]
+    assert "Battle" not in got
 
 
 def test_a_compass_word_is_still_dropped_where_the_whole_is_unknown(nlp):

@@ -503,8 +503,9 @@ def _trim(m: Mention, index: Index) -> Mention:
             rest = m.text[sub_end:].split()
             unit = rest[0].lower() if rest and len(rest) == 1 and rest[0].lower() in \
                 _UNIT_HEADS else None  # "Red Sea State", "Sohag Governorate": that unit
-            if not first and not (rest and rest[0].lower() in _FACILITY) and not unit and not (
-                    compass or words[j - 1].group().lower() in _PLACE_LAST_WORDS):
+            if not first and not unit and not (
+                    compass or words[j - 1].group().lower() in _PLACE_LAST_WORDS
+                    or any(w.lower() in _FACILITY for w in rest)):
                 continue
             if normalise_name(sub) in index.names:
                 if (first, j) == (0, len(words)):
