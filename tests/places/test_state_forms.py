@@ -72,3 +72,20 @@ def test_a_compass_initial_is_its_direction_word(written, spelled):
 def test_a_compass_initial_town_resolves():
     got = resolve_names("Two held, third sought in W. Columbia slaying.", ["W. Columbia"])[0]
     assert got is not None and got.name == "West Columbia"
+
+
+@pytest.mark.parametrize("one, other", [("De Soto Parish", "DeSoto Parish"),
+                                        ("La Salle", "LaSalle"), ("Mc Lean", "McLean"),
+                                        ("Da Nang", "Danang"), ("De Kalb", "DeKalb")])
+def test_a_name_particle_is_written_with_or_without_its_space(one, other):
+    assert normalise_name(one) == normalise_name(other)
+
+
+def test_a_particle_before_a_short_word_is_kept_apart():
+    assert normalise_name("Van Ek") == "van ek" and normalise_name("Lake Van") == "lake van"
+
+
+def test_desoto_parish_reads_as_the_louisiana_parish():
+    got = resolve_names("He served on the DeSoto Parish Police Jury near Mansfield.",
+                        ["DeSoto Parish"])[0]
+    assert got is not None and got.admin1 == "Louisiana" and got.feature == "admin2"

@@ -37,6 +37,9 @@ _SAINT = re.compile(r"\b(?:st|ste|saint|sainte)\b")
 _ABBREVIATED = re.compile(r"^(?:mt|ft|pt)(?= )|(?<= )co$|^[nsew](?= [a-z]{3})")
 _EXPANDED = {"mt": "mount", "ft": "fort", "pt": "point", "co": "county",
              "n": "north", "s": "south", "e": "east", "w": "west"}
+#: the space after a name particle, which names write both ways ("De Soto"/"DeSoto", "La
+#: Salle"/"LaSalle", "Mc Lean"/"McLean", "Da Nang"/"Danang")
+_PARTICLE = re.compile(r"\b(de|la|le|du|mc|mac|van|von|da|di|del)\s(?=[a-z]{3})")
 _ASCII_PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~"} | {"'": ""})
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _ARABIC_ARTICLE = re.compile(r"^ال(?=\S{2})")
@@ -74,6 +77,9 @@ def _expand(key: str) -> str:
     key = _SAINT.sub("saint", key)
     if " " in key:
         key = _ABBREVIATED.sub(lambda m: _EXPANDED[m.group(0)], key)
+        joined = _PARTICLE.sub(r"\1", key)
+        while joined != key:  # "de la paz": "la paz" joins first, then "de lapaz"
+            key, joined = joined, _PARTICLE.sub(r"\1", joined)
     return key
 
 
