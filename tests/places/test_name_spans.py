@@ -68,3 +68,15 @@ def test_mount_before_an_unknown_name_keeps_the_mountain_cue(nlp):
 ])
 def test_a_saints_name_is_not_the_place(nlp, text, saint):
     assert saint not in [t for t, _ in _mentions(nlp, text, [])]
+
+
+def test_a_longer_gazetteer_name_wins_over_the_state_in_it(nlp):
+    # "Tennessee Colony", Texas is a postal hamlet: the hit on "Tennessee" grows to it
+    text = "Bond was raised for a suspect in the murder of a Tennessee Colony man."
+    got = [t for t, _ in _mentions(nlp, text, [])]
+    assert "Tennessee Colony" in got and "Tennessee" not in got
+
+
+def test_a_state_before_a_word_that_makes_no_place_stays_the_state(nlp):
+    text = "Crews from Tennessee Valley Authority restored power."
+    assert "Tennessee Valley Authority" not in [t for t, _ in _mentions(nlp, text, [])]

@@ -260,6 +260,13 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
             continue
         if _SAINT_BEFORE.search(text, max(0, start - 7), start):
             continue  # "St. Paul", "San Antonio": the saint's name is not the place
+        longer = _LONGER_NAME.match(text, end + 1)
+        if longer:  # "Tennessee Colony" (a hamlet), not the state in it
+            whole = text[start:longer.end()]
+            wkey = normalise_name(whole)
+            if wkey in index.names or wkey in index.postal_names:
+                _add(found, Mention(start, longer.end(), whole, source="gazetteer"))
+                continue
         if key in _NOT_PLACES:
             continue
         if tier == "admin1" and (surface in person_words or any(
@@ -478,6 +485,7 @@ _FACILITY = {"high", "middle", "elementary", "school", "schools", "police", "she
 _UNIT_HEADS = ("state", "governorate", "province")
 
 
+_LONGER_NAME = re.compile(r"[ \t]+[A-Z][\w'’\-]*")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sao|São)\.?[ \t]$")
 
 
