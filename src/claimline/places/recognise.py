@@ -383,12 +383,13 @@ def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> N
     for label, s, e, t in ents:
         if label not in ("PERSON", "ORG") or (s, e) in found or t[:4].lower() == "the ":
             continue
+        after = text[e:e + 30]
+        # the context first: it is cheaper than the name's key, and most entities fail it
+        if not ((_PLACE_CUE.search(text, max(0, s - 25), s) and not _NAME_GOES_ON.match(after))
+                or _state_follows(after, index)):
+            continue
         key = normalise_name(t)
         if key not in index.names or key in _NOT_PLACES or (t.isupper() and len(t) <= 4):
-            continue
-        after = text[e:e + 30]
-        if not (_state_follows(after, index) or (
-                _PLACE_CUE.search(text, max(0, s - 25), s) and not _NAME_GOES_ON.match(after))):
             continue
         if not _own_name(index, key):
             continue  # "Hamas" is only a German spelling of Hamm
