@@ -26,6 +26,10 @@ def _mentions(nlp, text, tagged):
      "Mount Pleasant Civic Center", "FAC", "Mount Pleasant"),
     ("Flights left Vancouver International Airport late.",
      "Vancouver International Airport", "FAC", "Vancouver"),
+    ("The Kansas City Council voted on Tuesday.", "Kansas City Council", "GPE", "Kansas City"),
+    # "Las Vegas City" is only another name of Las Vegas, Nevada: the council is the city's
+    ("The Las Vegas City Council met in New Mexico.", "Las Vegas City Council", "GPE",
+     "Las Vegas"),
 ])
 def test_the_known_part_of_a_longer_name_is_kept_whole(nlp, text, entity, label, want):
     got = [t for t, _ in _mentions(nlp, text, [(entity, label)])]

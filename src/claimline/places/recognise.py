@@ -516,9 +516,14 @@ def _trim(m: Mention, index: Index) -> Mention:
                     compass or words[j - 1].group().lower() in _PLACE_LAST_WORDS
                     or any(w.lower() in _FACILITY for w in rest)):
                 continue
-            if normalise_name(sub) in index.names:
+            sub_key = normalise_name(sub)
+            if sub_key in index.names:
                 if (first, j) == (0, len(words)):
                     return m
+                if j > 1 and words[j - 1].group() == "City" and rest and not _own_name(
+                        index, sub_key):
+                    continue  # "Las Vegas City Council": the city Las Vegas ("Las Vegas City"
+                    # is only another name of Las Vegas, Nevada); "Kansas City Council" keeps it
                 return Mention(m.start + sub_start, m.start + sub_end, sub,
                                head="region" if first else HEAD_FEATURE[unit] if unit
                                else m.head, locative=m.locative, source=m.source)
