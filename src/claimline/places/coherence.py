@@ -65,15 +65,17 @@ def _where(e: tuple) -> tuple:
 
 def _where_coded(e: tuple, codes: Dict[tuple, int]) -> tuple:
     """:func:`_where` with ints for dict keys (cheaper to hash than tuples): the unit and the
-    county numbered in ``codes``, the cell as its code, and the codes of the nine cells around."""
-    unit, cell, county = _where(e)
-    if unit is not None:
-        unit = codes.setdefault(unit, len(codes))
-    if county is not None:
-        county = codes.setdefault(county, len(codes))
-    if cell is None:
-        return unit, None, county, None
-    code = (cell[0] + _CELL_OFFSET) * _CELL_ROW + cell[1] + _CELL_OFFSET
+    county numbered in ``codes``, the cell as its code, and the codes of the nine cells around
+    (what :func:`_where` gives, worked out directly: this runs for every new entry)."""
+    if e[6] not in _POINT_FEATURES:
+        return None, None, None, None
+    code = (math.floor(e[1]) + _CELL_OFFSET) * _CELL_ROW + math.floor(e[2]) + _CELL_OFFSET
+    unit = county = None
+    if e[4]:
+        unit = codes.setdefault((e[3], e[4]), len(codes))
+        third = e[0] if e[6] == "admin2" else e[5]
+        if third:
+            county = codes.setdefault((e[3], e[4], third), len(codes))
     return unit, code, county, _cells_around(code)
 
 
