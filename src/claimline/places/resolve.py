@@ -319,17 +319,24 @@ def _context(index: Index, options: List[Sequence[Tuple[int, str, float, float]]
                 countries[cc] = countries.get(cc, 0) + vote
             continue
         a1_keys, votes, anchor = digests[sig] = _digest(index, opts, sig)
+        key = mention.key
         for a1 in a1_keys:
-            admin1s.setdefault(a1, set()).add(mention.key)
+            admin1s.setdefault(a1, set()).add(key)
         # every name votes for countries in proportion to how likely each reading is
         for cc, vote in votes:
             countries[cc] = countries.get(cc, 0) + vote  # (no Counter.__missing__ call)
-            by = backers.setdefault(cc, {})
-            by[mention.key] = max(by.get(mention.key, 0.0), vote)
+            by = backers.get(cc)
+            if by is None:
+                by = backers[cc] = {}
+            # by[key] = max(by.get(key, 0.0), vote), without the call (votes are >= 0.0)
+            old = by.get(key)
+            if old is None or vote > old:
+                by[key] = vote
         if anchor is not None:
             admin1s.setdefault(anchor[0], set()).add(mention.key)
             anchors[(anchor[1], anchor[2], mention.key)] = None
-    top, top_w = countries.most_common(1)[0] if countries else ("", 0.0)
+    # (most_common(1) is this max: the first of the heaviest)
+    top, top_w = max(countries.items(), key=lambda kv: kv[1]) if countries else ("", 0.0)
     strong = bool(countries) and top_w >= FOCUS_SHARE * sum(countries.values())
     return _Context(countries, top, strong, admin1s, list(anchors), backers)
 
