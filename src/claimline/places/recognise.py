@@ -137,18 +137,19 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 
 
 def _add(found: Dict[tuple, Mention], m: Mention) -> None:
-    for other in list(found.values()):
-        if m.start < other.end and other.start < m.end:
-            if (other.end - other.start) >= (m.end - m.start) and other.head is not None:
-                return
-            if (other.end - other.start) > (m.end - m.start):
-                if m.head and not other.head:
-                    other.head = m.head
-                return
-            m.head = m.head or other.head
-            m.demonym = m.demonym or other.demonym
-            del found[(other.start, other.end)]
-    found[(m.start, m.end)] = m
+    start, end = m.start, m.end
+    # the overlapping mentions first (most are not), in the order they were found
+    for other in [o for o in found.values() if start < o.end and o.start < end]:
+        if (other.end - other.start) >= (end - start) and other.head is not None:
+            return
+        if (other.end - other.start) > (end - start):
+            if m.head and not other.head:
+                other.head = m.head
+            return
+        m.head = m.head or other.head
+        m.demonym = m.demonym or other.demonym
+        del found[(other.start, other.end)]
+    found[(start, end)] = m
 
 
 def _annotate(text: str, m: Mention, index: Index) -> Mention:
