@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from claimline.places.coherence import _where
 from claimline.places.index import get_index
-from claimline.places.recognise import Mention, _occurrences
+from claimline.places.discourse import _occurrences
+from claimline.places.recognise import Mention
 from claimline.places.resolve import resolve
 
 

@@ -33,7 +33,7 @@ def test_a_place_name_opening_a_longer_name_is_not_propagated(nlp):
 
 
 def test_organisation_named_like_a_foreign_alternate_name_of_a_city_is_not_a_place():
-    from claimline.places.recognise import _prominent
+    from claimline.places.mention import _prominent
 
     index = get_index()
     assert _prominent(index, "Hamas") is False        # an alternate name of Hamm

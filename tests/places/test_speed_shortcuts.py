@@ -3,8 +3,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimline.places.index import get_index
-from claimline.places.recognise import (_STATE_AFTER, _plausible_city, _prominent,
-                                        _prominent_uncached)
+from claimline.places.mention import _STATE_AFTER, _prominent, _prominent_uncached
+from claimline.places.recognise import _plausible_city
 
 _TEXT = "Officials said on Monday that the convoy reached Aleppo from Homs after dark."
 

@@ -8,25 +8,18 @@ A :class:`Mention` is a span of ``document.text`` that names a place, with hints
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
+from .discourse import _propagate, _reclassify
 from .index import Index
-from .water import WATER_FEATURE, reads_as_water
+from .mention import (_NOT_PLACES, _STATE_AFTER, HEAD_FEATURE, Mention, _add, _prominent,
+                      _word_bounded)
 from .normalise import normalise_name
+from .trim import _trim
+from .water import WATER_FEATURE, reads_as_water
 
 __all__ = ["Mention", "recognise", "mentions_from_spans", "HEAD_FEATURE"]
 
-#: generic words that, written next to a name, tell what kind of place it is
-HEAD_FEATURE: Dict[str, str] = {
-    "mount": "mountain", "mt": "mountain", "jabal": "mountain", "jebel": "mountain",
-    "mountain": "mountain", "mountains": "mountain", "ciya": "mountain",
-    "district": "admin2", "county": "admin2", "parish": "admin2", "borough": "admin2",
-    "canton": "region", "region": "region", "countryside": "city", "outskirts": "city",
-    "province": "admin1", "governorate": "admin1", "state": "admin1", "oblast": "admin1",
-    "village": "village", "town": "city", "city": "city", "camp": "site", "base": "site",
-    "airbase": "site", "dam": "site", "crossing": "site",
-}
 
 #: (possessive ``*+``: what follows a word is a space or nothing, so giving characters back
 #: never makes a match and only costs time)
@@ -96,7 +89,6 @@ _DATELINE = re.compile(
     r"(?:^|\n|[.!?]\s)\s*(?P<name>[A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*"
     r"(?:\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|CNN|IANS|PTI)\)\s*)?(?:—|–|-{1,3})(?=\s|[A-Z])")
-_STATE_AFTER = re.compile(r"^,\s*(?P<state>[A-Z][A-Za-z.\s]{1,20}?)(?=[\s,.;:)\"'’]|$)")
 _SPACY_LABELS = {"GPE", "LOC", "FAC"}
 #: era abbreviations after a year, which spaCy's small model tags GPE ("753 B.C.")
 _ERAS = frozenset(("B.C.", "BC", "A.D.", "AD", "BCE", "CE"))
@@ -106,50 +98,7 @@ _CAPITALISED_RUN = re.compile(
     r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’.\-]*(?:[ \t]+(?:(?:al|el|ar|as|ash|at|ath|ad|adh|az|an|"
     r"er|es|esh|et|ez|en|ed|ul|de|du|la|le|of|the|and|upon|on|in|y)[ \t-]+)*"
     r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’.\-]*)*")
-_NOT_PLACES = {"god", "allah", "internet", "parliament", "congress", "senate", "state",
-               "city", "county", "capitol", "today", "tonight", "morning", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday", "north", "south",
-               "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
-               "northern", "southern", "eastern", "western", "union", "republic", "national"}
 
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    head: Optional[str] = None       # a feature hint from a cue word
-    demonym: Optional[str] = None    # ISO alpha-2 when the mention is a demonym
-    locative: bool = False
-    state: Optional[str] = None      # "X, Georgia" / "X, Ga.": the admin1 written after it
-    source: str = "ner"
-
-    #: the normalised name (set once: a mention's text never changes)
-    key: str = field(init=False, repr=False, default="")
-
-    def __post_init__(self) -> None:
-        self.key = normalise_name(self.text)
-
-
-def _word_bounded(text: str, start: int, end: int) -> bool:
-    return ((start == 0 or not text[start - 1].isalnum())
-            and (end == len(text) or not text[end].isalnum()))
-
-
-def _add(found: Dict[tuple, Mention], m: Mention) -> None:
-    start, end = m.start, m.end
-    # the overlapping mentions first (most are not), in the order they were found
-    for other in [o for o in found.values() if start < o.end and o.start < end]:
-        if (other.end - other.start) >= (end - start) and other.head is not None:
-            return
-        if (other.end - other.start) > (end - start):
-            if m.head and not other.head:
-                other.head = m.head
-            return
-        m.head = m.head or other.head
-        m.demonym = m.demonym or other.demonym
-        del found[(other.start, other.end)]
-    found[(start, end)] = m
 
 
 def _annotate(text: str, m: Mention, index: Index) -> Mention:
@@ -170,31 +119,9 @@ def _annotate(text: str, m: Mention, index: Index) -> Mention:
     return m
 
 
-def _prominent(index: Index, name: str, population: int = 100_000) -> bool:
-    """A name whose gazetteer entries include a big city or a curated/admin place."""
-    # a pure function of the name (the index never changes): ORG names recur across texts
-    return index.memoised("_prominent", (name, population),
-                          lambda: _prominent_uncached(index, name, population))
-
-
-def _prominent_uncached(index: Index, name: str, population: int) -> bool:
-    key = normalise_name(name)
-    for i in index.lookup(key):
-        e = index.entries[i]
-        if e[9] in ("curated", "admin1", "country"):
-            return True
-        # a big city by its own name, not by one of its foreign alternate names
-        # ("Hamas" is a German spelling of Hamm, "White House" a translation of Casablanca)
-        if e[9] != "admin2" and e[8] >= population and key in (normalise_name(e[0]), e[10]):
-            return True
-    return False
-
-
 _CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’\-]*\s+$")
 #: (compiled once: re.match with a pattern string looks the pattern up in re's cache per call)
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.\-]*)")
-_WORD = re.compile(r"\S+")
 
 
 def _plausible_city(text: str, start: int, end: int, other_ents) -> bool:
@@ -360,175 +287,8 @@ def _datelines(text: str, found: Dict[tuple, Mention], index: Index) -> None:
             _add(found, Mention(s, s + len(name), name, source="dateline"))
 
 
-#: capitalised words that may stand before a place name without making it part of a longer name
-_OPENERS = {"in", "at", "from", "to", "of", "the", "and", "near", "for", "on", "by", "into",
-            "outside", "around", "across", "with", "between", "downtown", "greater", "north",
-            "south", "east", "west", "central", "both", "all", "but", "while", "when", "after"}
-_PREVIOUS_WORD = re.compile(r"(^|[.!?\n\"“”]\s*)?([A-Z][\w'’.\-]*)\s+$")
-
-
-#: a locative word just before a name: what makes a PERSON/ORG tag of a place name doubtful
-#: (narrower than _LOCATIVE_BEFORE: "of" and "to" precede people and bodies as often)
-_PLACE_CUE = re.compile(r"\b(?:in|near|from|outside|at|into|across|throughout|around)\s+$",
-                        re.I)
-_NAME_GOES_ON = re.compile(r"\s*(?:[A-Z]|'s|’s)")
-
-
-def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
-    """A name spaCy tagged PERSON or ORG that the gazetteer knows as a place's own name is a
-    place where the text writes it as one: followed by ", State" ("Sioux Falls, S.D.") or
-    after a locative word and not going on as a longer name ("in Glen Allen.", not "in
-    Anderson's office"; not after "the": "from the Assads administration"). Words of multi-word
-    person names stay people ("John Kent ... Kent")."""
-    people = None
-    for label, s, e, t in ents:
-        if label not in ("PERSON", "ORG") or (s, e) in found or t[:4].lower() == "the ":
-            continue
-        after = text[e:e + 30]
-        # the context first: it is cheaper than the name's key, and most entities fail it
-        if not ((_PLACE_CUE.search(text, max(0, s - 25), s) and not _NAME_GOES_ON.match(after))
-                or _state_follows(after, index)):
-            continue
-        key = normalise_name(t)
-        if key not in index.names or key in _NOT_PLACES or (t.isupper() and len(t) <= 4):
-            continue
-        if not _own_name(index, key):
-            continue  # "Hamas" is only a German spelling of Hamm
-        if people is None:
-            people = {w for lab, _, _, name in ents if lab == "PERSON" and " " in name.strip()
-                      for w in name.split()}
-        if t in people:
-            continue
-        _add(found, Mention(s, e, t, source="reclassified"))
-
-
-def _state_follows(after: str, index: Index) -> bool:
-    """Whether ``after`` opens with ", State" naming a US state, Canadian province, another
-    first-level unit or a country."""
-    m = _STATE_AFTER.match(after) if after[:1] == "," else None
-    if not m:
-        return False
-    state = m.group("state").strip()
-    if state in index.abbreviations or state + "." in index.abbreviations or (
-            state in index.us_states):
-        return True
-    return any(index.entries[i][6] in ("admin1", "country")
-               for i in index.lookup(normalise_name(state)))
-
-
-def _own_name(index: Index, key: str) -> bool:
-    """Whether some gazetteer entry bears ``key`` as its own name, not an alternate one."""
-    return any(key in (normalise_name(index.entries[i][0]), index.entries[i][10])
-               for i in index.lookup(key))
-
-
-def _propagate(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
-    """One sense per discourse for recognition: a name read as a place once is a place at its
-    other occurrences too, where spaCy tagged it PERSON or ORG or missed it ("Gainesville"
-    after "Gainesville, Ga.", "Gainesville Police"), unless it is part of a longer name."""
-    people = [(s, e, t) for label, s, e, t in ents if label == "PERSON" and " " in t.strip()]
-    # the surname of a person the text names in full ("David Hopkins ... Hopkins said") is
-    # that person, unless it is a big or curated place (spaCy's PERSON spans over "Aleppo")
-    surnames = {t.split()[-1] for _, _, t in people}
-    names = {m.text for m in found.values() if not m.demonym and len(m.text) >= 4
-             and m.text[0].isupper() and not m.text.isupper() and m.key in index.names
-             and (m.text not in surnames or _prominent(index, m.text))}
-    if not names:
-        return
-    people = [(s, e) for s, e, _ in people]
-    for s, e in _occurrences(text, names):
-        if (s, e) in found or any(s < pe and ps < e for ps, pe in people):
-            continue
-        prev = _PREVIOUS_WORD.search(text[max(0, s - 30):s])
-        if prev and prev.group(1) is None and prev.group(2).lower() not in _OPENERS:
-            continue  # "George Washington", "Another Gainesville business"
-        nxt = _NEXT_WORD.match(text[e:e + 30])
-        if nxt and nxt.group(1).lower().rstrip(".") not in _FACILITY:
-            continue  # "Paris Hilton", "Gainesville VFW"; but "Gainesville Police"
-        _add(found, Mention(s, e, text[s:e], source="propagated"))
-
-
-def _occurrences(text: str, names) -> List[tuple]:
-    """Non-overlapping whole-word occurrences of ``names`` in ``text``, leftmost first and the
-    longest at a position (what one alternation regex of the names finds, without compiling a
-    pattern per document): not after a word character, apostrophe or hyphen, not before a
-    word character or hyphen."""
-    spans = []
-    for name in names:
-        n, i = len(name), text.find(name)
-        while i != -1:
-            j = i + n
-            if not (i and (text[i - 1].isalnum() or text[i - 1] in "_'’-")) and not (
-                    j < len(text) and (text[j].isalnum() or text[j] in "_-")):
-                spans.append((i, j))
-            i = text.find(name, i + 1)
-    spans.sort(key=lambda sp: (sp[0], -sp[1]))
-    out, last = [], 0
-    for s, e in spans:
-        if s >= last:
-            out.append((s, e))
-            last = e
-    return out
-
-
-_COMPASS = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
-                      r"upstate|downstate|downtown|greater|coastal|rural|mid)(?:-?(?:east|west|"
-                      r"ern))?\s+)", re.I)
-
-
-_FACILITY = {"high", "middle", "elementary", "school", "schools", "police", "sheriff",
-             "sheriff's", "fire", "department", "office", "hospital", "university", "college",
-             "airport", "jail", "courthouse", "court", "council", "commission", "board",
-             "county", "city", "church", "library", "museum", "memorial", "regional",
-             "medical", "public", "adult", "detention", "district", "civic", "community",
-             "center", "centre", "recreation"}
-
-
-_UNIT_HEADS = ("state", "governorate", "province")
-
-
 _LONGER_NAME = re.compile(r"[ \t]+[A-Z][\w'’\-]*")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sao|São)\.?[ \t]$")
-
-
-#: the last word of a name that makes it a place name whatever follows ("Lamar County
-#: Commissioners", "Guernsey County Common Pleas Court")
-_PLACE_LAST_WORDS = {"county", "parish", "borough", "township", "city"}
-
-
-def _trim(m: Mention, index: Index) -> Mention:
-    """Shrink a mention the gazetteer does not know to the part it knows: "North Texas" ->
-    "Texas" (a region of it), "Laurel County High School" -> "Laurel County"."""
-    if m.demonym or m.key in index.names or m.text in index.abbreviations:
-        return m
-    words = list(_WORD.finditer(m.text))
-    compass = _COMPASS.match(m.text)
-    # a compass word is kept where it is part of a known name ("West Virginia Democratic
-    # Party"), else dropped ("North Texas" is a region of Texas)
-    for first in ((0, 1) if compass and len(words) > 1 else (0,)):
-        # (the compass word alone is no name: "North" is also a town)
-        for j in range(len(words), 1 if compass else first, -1):
-            sub_start, sub_end = words[first].start(), words[j - 1].end()
-            sub = m.text[sub_start:sub_end]
-            rest = m.text[sub_end:].split()
-            unit = rest[0].lower() if rest and len(rest) == 1 and rest[0].lower() in \
-                _UNIT_HEADS else None  # "Red Sea State", "Sohag Governorate": that unit
-            if not first and not unit and not (
-                    compass or words[j - 1].group().lower() in _PLACE_LAST_WORDS
-                    or any(w.lower() in _FACILITY for w in rest)):
-                continue
-            sub_key = normalise_name(sub)
-            if sub_key in index.names:
-                if (first, j) == (0, len(words)):
-                    return m
-                if j > 1 and words[j - 1].group() == "City" and rest and not _own_name(
-                        index, sub_key):
-                    continue  # "Las Vegas City Council": the city Las Vegas ("Las Vegas City"
-                    # is only another name of Las Vegas, Nevada); "Kansas City Council" keeps it
-                return Mention(m.start + sub_start, m.start + sub_end, sub,
-                               head="region" if first else HEAD_FEATURE[unit] if unit
-                               else m.head, locative=m.locative, source=m.source)
-    return m
 
 
 def mentions_from_spans(text: str, spans, index: Index) -> List[Mention]:

@@ -1,0 +1,117 @@
+"""Recognition from the whole text, after the entity and gazetteer passes: a name read as a
+place once is a place at its other occurrences too (one sense per discourse), and a place name
+spaCy tagged PERSON or ORG is a place where the text writes it as one."""
+from __future__ import annotations
+
+import re
+from typing import Dict, List
+
+from .index import Index
+from .mention import (_FACILITY, _NOT_PLACES, _STATE_AFTER, Mention, _add, _own_name,
+                      _prominent)
+from .normalise import normalise_name
+
+#: capitalised words that may stand before a place name without making it part of a longer name
+_OPENERS = {"in", "at", "from", "to", "of", "the", "and", "near", "for", "on", "by", "into",
+            "outside", "around", "across", "with", "between", "downtown", "greater", "north",
+            "south", "east", "west", "central", "both", "all", "but", "while", "when", "after"}
+_PREVIOUS_WORD = re.compile(r"(^|[.!?\n\"“”]\s*)?([A-Z][\w'’.\-]*)\s+$")
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.\-]*)")
+
+
+#: a locative word just before a name: what makes a PERSON/ORG tag of a place name doubtful
+#: (narrower than _LOCATIVE_BEFORE: "of" and "to" precede people and bodies as often)
+_PLACE_CUE = re.compile(r"\b(?:in|near|from|outside|at|into|across|throughout|around)\s+$",
+                        re.I)
+_NAME_GOES_ON = re.compile(r"\s*(?:[A-Z]|'s|’s)")
+
+
+def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
+    """A name spaCy tagged PERSON or ORG that the gazetteer knows as a place's own name is a
+    place where the text writes it as one: followed by ", State" ("Sioux Falls, S.D.") or
+    after a locative word and not going on as a longer name ("in Glen Allen.", not "in
+    Anderson's office"; not after "the": "from the Assads administration"). Words of multi-word
+    person names stay people ("John Kent ... Kent")."""
+    people = None
+    for label, s, e, t in ents:
+        if label not in ("PERSON", "ORG") or (s, e) in found or t[:4].lower() == "the ":
+            continue
+        after = text[e:e + 30]
+        # the context first: it is cheaper than the name's key, and most entities fail it
+        if not ((_PLACE_CUE.search(text, max(0, s - 25), s) and not _NAME_GOES_ON.match(after))
+                or _state_follows(after, index)):
+            continue
+        key = normalise_name(t)
+        if key not in index.names or key in _NOT_PLACES or (t.isupper() and len(t) <= 4):
+            continue
+        if not _own_name(index, key):
+            continue  # "Hamas" is only a German spelling of Hamm
+        if people is None:
+            people = {w for lab, _, _, name in ents if lab == "PERSON" and " " in name.strip()
+                      for w in name.split()}
+        if t in people:
+            continue
+        _add(found, Mention(s, e, t, source="reclassified"))
+
+
+def _state_follows(after: str, index: Index) -> bool:
+    """Whether ``after`` opens with ", State" naming a US state, Canadian province, another
+    first-level unit or a country."""
+    m = _STATE_AFTER.match(after) if after[:1] == "," else None
+    if not m:
+        return False
+    state = m.group("state").strip()
+    if state in index.abbreviations or state + "." in index.abbreviations or (
+            state in index.us_states):
+        return True
+    return any(index.entries[i][6] in ("admin1", "country")
+               for i in index.lookup(normalise_name(state)))
+
+
+def _propagate(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
+    """One sense per discourse for recognition: a name read as a place once is a place at its
+    other occurrences too, where spaCy tagged it PERSON or ORG or missed it ("Gainesville"
+    after "Gainesville, Ga.", "Gainesville Police"), unless it is part of a longer name."""
+    people = [(s, e, t) for label, s, e, t in ents if label == "PERSON" and " " in t.strip()]
+    # the surname of a person the text names in full ("David Hopkins ... Hopkins said") is
+    # that person, unless it is a big or curated place (spaCy's PERSON spans over "Aleppo")
+    surnames = {t.split()[-1] for _, _, t in people}
+    names = {m.text for m in found.values() if not m.demonym and len(m.text) >= 4
+             and m.text[0].isupper() and not m.text.isupper() and m.key in index.names
+             and (m.text not in surnames or _prominent(index, m.text))}
+    if not names:
+        return
+    people = [(s, e) for s, e, _ in people]
+    for s, e in _occurrences(text, names):
+        if (s, e) in found or any(s < pe and ps < e for ps, pe in people):
+            continue
+        prev = _PREVIOUS_WORD.search(text[max(0, s - 30):s])
+        if prev and prev.group(1) is None and prev.group(2).lower() not in _OPENERS:
+            continue  # "George Washington", "Another Gainesville business"
+        nxt = _NEXT_WORD.match(text[e:e + 30])
+        if nxt and nxt.group(1).lower().rstrip(".") not in _FACILITY:
+            continue  # "Paris Hilton", "Gainesville VFW"; but "Gainesville Police"
+        _add(found, Mention(s, e, text[s:e], source="propagated"))
+
+
+def _occurrences(text: str, names) -> List[tuple]:
+    """Non-overlapping whole-word occurrences of ``names`` in ``text``, leftmost first and the
+    longest at a position (what one alternation regex of the names finds, without compiling a
+    pattern per document): not after a word character, apostrophe or hyphen, not before a
+    word character or hyphen."""
+    spans = []
+    for name in names:
+        n, i = len(name), text.find(name)
+        while i != -1:
+            j = i + n
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "_'’-")) and not (
+                    j < len(text) and (text[j].isalnum() or text[j] in "_-")):
+                spans.append((i, j))
+            i = text.find(name, i + 1)
+    spans.sort(key=lambda sp: (sp[0], -sp[1]))
+    out, last = [], 0
+    for s, e in spans:
+        if s >= last:
+            out.append((s, e))
+            last = e
+    return out
