@@ -9,7 +9,8 @@ from claimline.places import gazetteer
 from claimline.places.geoparse import geoparse
 from claimline.places.index import get_index
 from claimline.places.normalise import normalise_name
-from claimline.places.resolve import candidates, haversine_km
+from claimline.places.candidates import candidates
+from claimline.places.resolve import haversine_km
 
 
 def _resolve(text, name):
