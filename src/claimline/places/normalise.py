@@ -74,13 +74,22 @@ def strip_generic(key: str) -> str:
 
 
 def _expand(key: str) -> str:
-    key = _SAINT.sub("saint", key)
+    if "st" in key or "sain" in key:  # every form _SAINT folds holds one of them
+        key = _SAINT.sub("saint", key)
     if " " in key:
-        key = _ABBREVIATED.sub(lambda m: _EXPANDED[m.group(0)], key)
-        joined = _PARTICLE.sub(r"\1", key)
-        while joined != key:  # "de la paz": "la paz" joins first, then "de lapaz"
-            key, joined = joined, _PARTICLE.sub(r"\1", joined)
+        if _ABBREVIATED.search(key):
+            key = _ABBREVIATED.sub(_expanded, key)
+        while _PARTICLE.search(key):  # "de la paz": "la paz" joins first, then "de lapaz"
+            key = _PARTICLE.sub(_joined, key)
     return key
+
+
+def _expanded(m: re.Match) -> str:
+    return _EXPANDED[m.group(0)]
+
+
+def _joined(m: re.Match) -> str:
+    return m.group(1)
 
 
 def _once(text: str) -> str:
