@@ -186,9 +186,11 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
         surface = text[start:end + 1]
         if not surface[0].isupper() or not _word_bounded(text, start, end + 1):
             continue
-        if _SAINT_BEFORE.search(text, max(0, start - 7), start):
+        # (each pattern only where its first characters are: most hits have neither)
+        if text[start - 2:start - 1] in _SAINT_LAST and _SAINT_BEFORE.search(
+                text, max(0, start - 7), start):
             continue  # "St. Paul", "San Antonio": the saint's name is not the place
-        longer = _LONGER_NAME.match(text, end + 1)
+        longer = _LONGER_NAME.match(text, end + 1) if text[end + 2:end + 3].isupper() else None
         if longer:  # "Tennessee Colony" (a hamlet), not the state in it
             whole = text[start:longer.end()]
             wkey = normalise_name(whole)
@@ -289,6 +291,8 @@ def _datelines(text: str, found: Dict[tuple, Mention], index: Index) -> None:
 
 _LONGER_NAME = re.compile(r"[ \t]+[A-Z][\w'’\-]*")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sao|São)\.?[ \t]$")
+#: the last character of those words, or their period
+_SAINT_LAST = frozenset(".teano")
 
 
 def mentions_from_spans(text: str, spans, index: Index) -> List[Mention]:
