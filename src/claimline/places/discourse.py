@@ -7,8 +7,8 @@ import re
 from typing import Dict, List
 
 from .index import Index
-from .mention import (_FACILITY, _NOT_PLACES, _STATE_AFTER, Mention, _add, _own_name,
-                      _prominent)
+from .mention import (_FACILITY, _NOT_PLACES, Mention, _add, _own_name, _prominent,
+                      _state_after, _state_code)
 from .normalise import normalise_name
 
 #: capitalised words that may stand before a place name without making it part of a longer name
@@ -57,12 +57,10 @@ def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> N
 def _state_follows(after: str, index: Index) -> bool:
     """Whether ``after`` opens with ", State" naming a US state, Canadian province, another
     first-level unit or a country."""
-    m = _STATE_AFTER.match(after) if after[:1] == "," else None
-    if not m:
+    state = _state_after(after)
+    if state is None:
         return False
-    state = m.group("state").strip()
-    if state in index.abbreviations or state + "." in index.abbreviations or (
-            state in index.us_states):
+    if _state_code(index, state):
         return True
     return any(index.entries[i][6] in ("admin1", "country")
                for i in index.lookup(normalise_name(state)))

@@ -100,6 +100,21 @@ def _prominent_uncached(index: Index, name: str, population: int) -> bool:
     return False
 
 
+def _state_after(after: str) -> Optional[str]:
+    """The state or country written after a name, read from ``after`` (the text right after
+    it): ", Ga." gives "Ga" (the pattern stops before a final period), ", Georgia" "Georgia"."""
+    # the pattern opens with a comma: most names are not followed by one
+    m = _STATE_AFTER.match(after) if after[:1] == "," else None
+    return m.group("state").strip() if m else None
+
+
+def _state_code(index: Index, state: str) -> Optional[str]:
+    """The code of a state or province written as an AP / Canadian Press abbreviation, with or
+    without its final period ("Ga.", "Ga", "B.C."), or as a bare USPS code ("GA")."""
+    return (index.abbreviations.get(state) or index.abbreviations.get(state + ".")
+            or (state if state in index.us_states else None))
+
+
 def _own_name(index: Index, key: str) -> bool:
     """Whether some gazetteer entry bears ``key`` as its own name, not an alternate one."""
     return any(key in (normalise_name(index.entries[i][0]), index.entries[i][10])

@@ -12,8 +12,8 @@ from typing import Dict, List, Optional
 
 from .discourse import _propagate, _reclassify
 from .index import Index
-from .mention import (_NOT_PLACES, _STATE_AFTER, HEAD_FEATURE, Mention, _add, _prominent,
-                      _word_bounded)
+from .mention import (_NOT_PLACES, HEAD_FEATURE, Mention, _add, _prominent, _state_after,
+                      _state_code, _word_bounded)
 from .normalise import normalise_name
 from .trim import _trim
 from .water import WATER_FEATURE, reads_as_water
@@ -105,13 +105,9 @@ def _annotate(text: str, m: Mention, index: Index) -> Mention:
     m.locative = m.locative or _locative_before(text, m.start)
     if m.head is None and not m.demonym and reads_as_water(text, m.start, m.end, m.key, index):
         m.head = WATER_FEATURE
-    # the pattern opens with a comma: most mentions are not followed by one
-    after = _STATE_AFTER.match(text[m.end:m.end + 30]) if text[m.end:m.end + 1] == "," else None
-    if after:
-        state = after.group("state").strip()
-        # the pattern stops before a final period: "Gainesville, Ga." gives "Ga"
-        code = (index.abbreviations.get(state) or index.abbreviations.get(state + ".")
-                or (state if state in index.us_states else None))
+    state = _state_after(text[m.end:m.end + 30])
+    if state is not None:
+        code = _state_code(index, state)
         if code:
             m.state = index.us_states.get(code, state)
         elif normalise_name(state) in index.names:
