@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Tuple
 from rapidfuzz import fuzz, process
 
 from . import gazetteer
-from .index import Index
+from .index import Index, bears_own_name
 from .match_kinds import native_latin_countries
 from .mention import Mention
 from .normalise import normalise_name, skeleton_of_key, strip_generic
@@ -120,8 +120,8 @@ def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
     if ids:
         # every name of a country row is its own (short, official, English: "Palestine",
         # "Burma"); other places' alternate names include translations and former names
-        return [(i, "exact" if index.entries[i][9] in EXACT_SOURCES or key in (
-                 _admin_key(index.entries[i][0]), index.entries[i][10]) else "alias", 1.0)
+        return [(i, "exact" if index.entries[i][9] in EXACT_SOURCES
+                 or bears_own_name(index.entries[i], key) else "alias", 1.0)
                 for i in ids]
     sk = skeleton_of_key(key)
     if len(sk) >= 4:

@@ -6,8 +6,7 @@ import math
 from collections import Counter
 from typing import Dict
 
-from .index import Index
-from .normalise import normalise_name as _key
+from .index import Index, bears_own_name
 
 __all__ = ["add_coherence"]
 
@@ -106,7 +105,7 @@ def _famous_ids(index: Index, key: str) -> frozenset:
     return frozenset(i for i in index.lookup(key)
                      if (entries[i][6] == "country" or entries[i][9] == "capital"
                          or (entries[i][9] == "curated" and entries[i][6] in ("region", "water")))
-                     and key in (_key(entries[i][0]), entries[i][10]))
+                     and bears_own_name(entries[i], key))
 
 
 def _weights(sc: Dict[int, float], where: Dict[int, tuple], mute) -> tuple:

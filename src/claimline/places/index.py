@@ -20,7 +20,7 @@ import ahocorasick
 from . import gazetteer
 from .normalise import normalise_name, skeleton_of_key, strip_generic
 
-__all__ = ["Entry", "Index", "get_index", "cache_dir", "INDEX_VERSION"]
+__all__ = ["Entry", "Index", "get_index", "cache_dir", "bears_own_name", "INDEX_VERSION"]
 
 INDEX_VERSION = "10"
 #: answers a memo table of the index holds before it is emptied (see ``Index.memoised``)
@@ -44,6 +44,12 @@ class Entry(NamedTuple):
     source: str
     #: normalised GeoNames primary name when ``name`` is its ASCII form ("washington")
     label: str = ""
+
+
+def bears_own_name(entry: tuple, key: str) -> bool:
+    """Whether ``key`` (a normalised name) is the entry's own name (its name or GeoNames'
+    primary name), not one of its alternate names ("Hamas" is only a German name of Hamm)."""
+    return key in (normalise_name(entry[0]), entry[10])
 
 
 def cache_dir() -> Path:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Optional
 
-from .index import Index
+from .index import Index, bears_own_name
 from .normalise import normalise_name
 
 __all__ = ["Mention", "HEAD_FEATURE"]
@@ -95,7 +95,7 @@ def _prominent_uncached(index: Index, name: str, population: int) -> bool:
             return True
         # a big city by its own name, not by one of its foreign alternate names
         # ("Hamas" is a German spelling of Hamm, "White House" a translation of Casablanca)
-        if e[9] != "admin2" and e[8] >= population and key in (normalise_name(e[0]), e[10]):
+        if e[9] != "admin2" and e[8] >= population and bears_own_name(e, key):
             return True
     return False
 
@@ -117,5 +117,4 @@ def _state_code(index: Index, state: str) -> Optional[str]:
 
 def _own_name(index: Index, key: str) -> bool:
     """Whether some gazetteer entry bears ``key`` as its own name, not an alternate one."""
-    return any(key in (normalise_name(index.entries[i][0]), index.entries[i][10])
-               for i in index.lookup(key))
+    return any(bears_own_name(index.entries[i], key) for i in index.lookup(key))
