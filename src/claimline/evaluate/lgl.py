@@ -113,8 +113,12 @@ def _match(gold: Sequence[GoldToponym], system: Sequence) -> List[Tuple[GoldTopo
     return pairs
 
 
-def _score_article(scores: Scores, art: Article, results, keep_misses: bool) -> None:
+def _score_article(scores: Scores, art: Article, results, keep_misses: bool,
+                   index=None) -> None:
+    """Add one article's figures; with ``index`` (gold-toponym setting) also count the gold
+    toponyms that have some reading within 161 km (``Scores.reachable``)."""
     from ..geo import haversine_km
+    from ..places.resolve import readings
 
     scores.documents += 1
     scores.gold += len(art.toponyms)
@@ -132,19 +136,9 @@ def _score_article(scores: Scores, art: Article, results, keep_misses: bool) -> 
         if keep_misses and err > ACCURACY_KM:
             got = f"{r.entry.name}, {r.entry.admin1}, {r.entry.country}" if r.entry else "—"
             scores.misses.append((g.phrase, got, round(err)))
-
-
-def _reachable(art: Article, results, index) -> int:
-    """How many of the article's gold toponyms have a reading within 161 km."""
-    from ..geo import haversine_km
-    from ..places.resolve import readings
-
-    hits = 0
-    for g, r in _match(art.toponyms, results):
-        if g.lat is not None and any(haversine_km(g.lat, g.lon, e.lat, e.lon) <= ACCURACY_KM
+        if index is not None and any(haversine_km(g.lat, g.lon, e.lat, e.lon) <= ACCURACY_KM
                                      for e in readings(index, r.mention)):
-            hits += 1
-    return hits
+            scores.reachable += 1
 
 
 def evaluate(path: Path, nlp=None, *, gold_toponyms: bool = False, limit: Optional[int] = None,
@@ -161,8 +155,7 @@ def evaluate(path: Path, nlp=None, *, gold_toponyms: bool = False, limit: Option
         for art in articles:
             spans = [(t.start, t.end) for t in art.toponyms]
             results = geoparse(art.text, None, spans=spans, index=index)
-            _score_article(scores, art, results, keep_misses)
-            scores.reachable += _reachable(art, results, index)
+            _score_article(scores, art, results, keep_misses, index)
         return scores
     if nlp is None:
         from ..nlp import load_nlp
