@@ -47,11 +47,15 @@ def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> N
         if not _own_name(index, key):
             continue  # "Hamas" is only a German spelling of Hamm
         if people is None:
-            people = {w for lab, _, _, name in ents if lab == "PERSON" and " " in name.strip()
-                      for w in name.split()}
+            people = {w for _, _, name in _full_names(ents) for w in name.split()}
         if t in people:
             continue
         _add(found, Mention(s, e, t, source="reclassified"))
+
+
+def _full_names(ents) -> List[tuple]:
+    """(start, end, text) of spaCy's PERSON entities of more than one word ("David Hopkins")."""
+    return [(s, e, t) for label, s, e, t in ents if label == "PERSON" and " " in t.strip()]
 
 
 def _state_follows(after: str, index: Index) -> bool:
@@ -70,7 +74,7 @@ def _propagate(text: str, found: Dict[tuple, Mention], ents, index: Index) -> No
     """One sense per discourse for recognition: a name read as a place once is a place at its
     other occurrences too, where spaCy tagged it PERSON or ORG or missed it ("Gainesville"
     after "Gainesville, Ga.", "Gainesville Police"), unless it is part of a longer name."""
-    people = [(s, e, t) for label, s, e, t in ents if label == "PERSON" and " " in t.strip()]
+    people = _full_names(ents)
     # the surname of a person the text names in full ("David Hopkins ... Hopkins said") is
     # that person, unless it is a big or curated place (spaCy's PERSON spans over "Aleppo")
     surnames = {t.split()[-1] for _, _, t in people}

@@ -15,7 +15,7 @@ from .index import Index
 from .mention import (_NOT_PLACES, HEAD_FEATURE, Mention, _add, _prominent, _state_after,
                       _state_code, _word_bounded)
 from .normalise import normalise_name
-from .trim import _trim
+from .trim import _WORD, _trim
 from .water import WATER_FEATURE, reads_as_water
 
 __all__ = ["Mention", "recognise", "mentions_from_spans", "HEAD_FEATURE"]
@@ -241,7 +241,7 @@ def _named_with_head(text: str, m, index: Index) -> Optional[str]:
     that is a gazetteer name of its own ("Mount Pleasant" in "Mount Pleasant High School")."""
     if not m.group("head")[:1].isupper():
         return None
-    ends = [w.end() for w in re.finditer(r"\S+", m.group("name"))]
+    ends = [w.end() for w in _WORD.finditer(m.group("name"))]
     for end in reversed(ends):
         whole = text[m.start():m.start("name") + end]
         if normalise_name(whole) in index.names:
