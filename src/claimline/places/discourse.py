@@ -24,6 +24,10 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.\-]*)")
 _PLACE_CUE = re.compile(r"\b(?:in|near|from|outside|at|into|across|throughout|around)\s+$",
                         re.I)
 _NAME_GOES_ON = re.compile(r"\s*(?:[A-Z]|'s|’s)")
+#: a title or honorific right before a name makes it a person's ("coach Ripley", "Sen. Ford")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:[Cc]oach|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Maj|Sgt|Capt|Lt|Det|Cpl|Pvt|Rev|Prof)\.?"
+    r"[ \t]+$|\b(?:Judge|Officer|Deputy|Trooper|Pastor|Sheriff)[ \t]+$")
 
 
 def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
@@ -70,6 +74,17 @@ def _state_follows(after: str, index: Index) -> bool:
                for i in index.lookup(normalise_name(state)))
 
 
+def _titled(text: str, start: int) -> bool:
+    return start > 2 and text[start - 1] in " \t" and bool(
+        _TITLE_BEFORE.search(text, max(0, start - 10), start))
+
+
+def _drop_titled(text: str, found: Dict[tuple, Mention]) -> None:
+    """Names after a title are people's, not places ("coach Ripley", "Dr. Hamilton")."""
+    for span in [span for span, m in found.items() if _titled(text, m.start)]:
+        del found[span]
+
+
 def _propagate(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
     """One sense per discourse for recognition: a name read as a place once is a place at its
     other occurrences too, where spaCy tagged it PERSON or ORG or missed it ("Gainesville"
@@ -85,7 +100,7 @@ def _propagate(text: str, found: Dict[tuple, Mention], ents, index: Index) -> No
         return
     people = [(s, e) for s, e, _ in people]
     for s, e in _occurrences(text, names):
-        if (s, e) in found or any(s < pe and ps < e for ps, pe in people):
+        if (s, e) in found or any(s < pe and ps < e for ps, pe in people) or _titled(text, s):
             continue
         prev = _PREVIOUS_WORD.search(text[max(0, s - 30):s])
         if prev and prev.group(1) is None and prev.group(2).lower() not in _OPENERS:

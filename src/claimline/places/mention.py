@@ -30,7 +30,10 @@ _NOT_PLACES = {"god", "allah", "internet", "parliament", "congress", "senate", "
                "city", "county", "capitol", "today", "tonight", "morning", "monday", "tuesday",
                "wednesday", "thursday", "friday", "saturday", "sunday", "north", "south",
                "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
-               "northern", "southern", "eastern", "western", "union", "republic", "national"}
+               "northern", "southern", "eastern", "western", "union", "republic", "national",
+               # the US presidency, not a place to geocode (GeoNames has it as another name
+               # of Casablanca and of Whitehouse, Ohio)
+               "white house"}
 #: words that, after a place name, name a body or building of that place ("Gainesville
 #: Police", "Laurel County High School")
 _FACILITY = {"high", "middle", "elementary", "school", "schools", "police", "sheriff",

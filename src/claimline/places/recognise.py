@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
-from .discourse import _propagate, _reclassify
+from .discourse import _drop_titled, _propagate, _reclassify
 from .index import Index
 from .mention import (_NOT_PLACES, HEAD_FEATURE, Mention, _add, _prominent, _state_after,
                       _state_code, _word_bounded)
 from .normalise import normalise_name
-from .trim import _WORD, _trim
+from .trim import _WORD, _grow, _trim
 from .water import WATER_FEATURE, reads_as_water
 
 __all__ = ["Mention", "recognise", "mentions_from_spans", "HEAD_FEATURE"]
@@ -221,8 +221,10 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
             head = HEAD_FEATURE.get(head_word.lower().rstrip("."))
             name = m.group(name_group)
             s = m.start(name_group)
-            if pattern is _POST_CUES and normalise_name(m.group(0)) in index.names:
-                name, head = m.group(0), None  # a gazetteer name of its own ("Afrin Region")
+            if name.startswith("The "):  # "The Paris-Henry County Rescue Squad"
+                name, s = name[4:], s + 4
+            if pattern is _POST_CUES and normalise_name(text[s:m.end()]) in index.names:
+                name, head = text[s:m.end()], None  # a gazetteer name ("Afrin Region")
             elif pattern is _PRE_CUES:
                 own = _named_with_head(text, m, index)
                 if own:  # "Mount Pleasant (High School)": the town, not a mountain "Pleasant"
@@ -231,8 +233,11 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
                 _add(found, Mention(s, s + len(name), name, head=head, source="cue"))
     _datelines(text, found, index)
     _reclassify(text, found, ents, index)
+    _drop_titled(text, found)
     _propagate(text, found, ents, index)
-    return [_annotate(text, _trim(m, index), index)
+    _grow(text, found, index)
+    known = {m.text for m in found.values() if m.key in index.names}
+    return [_annotate(text, _trim(m, index, known), index)
             for m in sorted(found.values(), key=lambda m: m.start)]
 
 

@@ -1,12 +1,15 @@
 """Span repair: a recognised name the gazetteer does not know is cut to the part it knows
-("Laurel County High School" -> "Laurel County", "North Texas" -> Texas as a region of it)."""
+("Laurel County High School" -> "Laurel County", "North Texas" -> Texas as a region of it,
+"City of Norfolk" -> Norfolk, "Dublin Arts Stroll" -> Dublin), and a name spaCy split is
+grown back to the longer name the gazetteer knows ("Gun" + "Barrel City")."""
 from __future__ import annotations
 
 import re
+from typing import Collection, Dict, Optional
 
 from .index import Index
-from .mention import _FACILITY, HEAD_FEATURE, Mention, _own_name
-from .normalise import normalise_name
+from .mention import _FACILITY, _NOT_PLACES, HEAD_FEATURE, Mention, _add, _own_name, _prominent
+from .normalise import _ARTICLE, normalise_name
 
 _WORD = re.compile(r"\S+")
 _COMPASS = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -16,13 +19,60 @@ _UNIT_HEADS = ("state", "governorate", "province")
 #: the last word of a name that makes it a place name whatever follows ("Lamar County
 #: Commissioners", "Guernsey County Common Pleas Court")
 _PLACE_LAST_WORDS = {"county", "parish", "borough", "township", "city"}
+#: "City of Norfolk", "State of Illinois", "Province of Ontario": the unit is the place named
+_UNIT_OF = re.compile(r"(?:City|Town|Village|Borough|Township|State|Province|Commonwealth)"
+                      r" of (?=[A-Z])")
+#: first words that qualify a place without being part of its name ("Historic Dublin",
+#: "Metro Nashville", "Former Hall County official")
+_MODIFIERS = frozenset({"historic", "metro", "metropolitan", "former"})
+#: words that make a name a feature of its own, named after a place but not that place
+#: ("Washington Avenue", "Sacramento River", "Lincoln Park", "Jefferson Memorial"): an unknown
+#: name is never cut to its place part when one of these follows it (plurals included)
+_FEATURE_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd drive dr lane ln way highway hwy parkway pkwy "
+    "pike trail court ct place pl square circle terrace plaza bridge tunnel river creek lake bay "
+    "harbor harbour island isle valley mountain mount hill park forest beach canyon falls "
+    "spring point national state gulf sea ocean coast shore canal dam pond reservoir swamp cove "
+    "glen ridge heights woods memorial monument day".split())
+#: one or two capitalised words right after a name (also after a period: "ST. JOHN'S")
+_NEXT_CAPITALS = re.compile(r"(\.?[ \t]+[A-Z][\w'’\-]*)([ \t]+[A-Z][\w'’\-]*)?")
 
 
-def _trim(m: Mention, index: Index) -> Mention:
+def _trim(m: Mention, index: Index, known: Collection[str] = ()) -> Mention:
     """Shrink a mention the gazetteer does not know to the part it knows: "North Texas" ->
-    "Texas" (a region of it), "Laurel County High School" -> "Laurel County"."""
-    if m.demonym or m.key in index.names or m.text in index.abbreviations:
+    "Texas" (a region of it), "Laurel County High School" -> "Laurel County". ``known`` are
+    the texts of the document's other place mentions the gazetteer knows."""
+    if m.demonym:
         return m
+    unit = _UNIT_OF.match(m.text)
+    if unit:  # "City of Richmond" is Richmond, even where GeoNames lists the phrase itself
+        named = _part(m, unit.end(), len(m.text), index)
+        if named is not None:
+            return named
+    if m.key in index.names or m.text in index.abbreviations:
+        return m
+    cut = _known_part(m, index)
+    if cut is not None or m.key in index.postal_names:
+        return cut or m
+    return (_after_modifier(m, index) or _first_of_pair(m, index) or _named_after(m, index, known)
+            or m)
+
+
+def _part(m: Mention, start: int, end: int, index: Index,
+          keep_head: bool = True) -> Optional[Mention]:
+    """The mention of ``m.text[start:end]`` (a final possessive dropped) when the gazetteer
+    knows it as a place's own name, else None; it keeps ``m``'s head word if ``keep_head``."""
+    sub = m.text[start:end]
+    if sub.endswith(("'s", "’s")):
+        sub = sub[:-2]
+    key = normalise_name(sub)
+    if not sub or key not in index.names or key in _NOT_PLACES or not _own_name(index, key):
+        return None
+    return Mention(m.start + start, m.start + start + len(sub), sub,
+                   head=m.head if keep_head else None, locative=m.locative, source=m.source)
+
+
+def _known_part(m: Mention, index: Index) -> Optional[Mention]:
     words = list(_WORD.finditer(m.text))
     compass = _COMPASS.match(m.text)
     # a compass word is kept where it is part of a known name ("West Virginia Democratic
@@ -50,4 +100,72 @@ def _trim(m: Mention, index: Index) -> Mention:
                 return Mention(m.start + sub_start, m.start + sub_end, sub,
                                head="region" if first else HEAD_FEATURE[unit] if unit
                                else m.head, locative=m.locative, source=m.source)
-    return m
+            if first and sub in index.abbreviations and j == len(words):
+                # "Western Mass.": a region of the state the abbreviation names
+                return Mention(m.start + sub_start, m.start + sub_end, sub, head="region",
+                               locative=m.locative, source=m.source)
+    return None
+
+
+def _after_modifier(m: Mention, index: Index) -> Optional[Mention]:
+    """"Historic Dublin" -> Dublin, "Metro Nashville" -> Nashville."""
+    first = _WORD.match(m.text)
+    if first is None or first.end() == len(m.text) or first.group().lower() not in _MODIFIERS:
+        return None
+    return _part(m, first.end() + 1, len(m.text), index)
+
+
+def _first_of_pair(m: Mention, index: Index) -> Optional[Mention]:
+    """"Paris-Henry County", "Springfield-Greene County": two places joined by a hyphen (the
+    town and its county, twin towns); the first is the one the span starts with. Both parts
+    are words of four letters or more."""
+    first = _WORD.match(m.text)
+    left, dash, right = first.group().partition("-") if first else ("", "", "")
+    if (not dash or len(left) < 4 or len(right) < 4 or not left[:1].isupper()
+            or not right[:1].isupper() or _ARTICLE.match(left.lower() + "-" + right)):
+        return None  # not "Al-Boulil", "Ash-Shaddadi": an article and a name
+    return _part(m, 0, len(left), index, keep_head=False)  # "County" is Henry's
+
+
+def _named_after(m: Mention, index: Index, known: Collection[str]) -> Optional[Mention]:
+    """A name made of a place and more words that is not a feature of its own ("Dublin Arts
+    Stroll", "Newark Live Bait", "Ludlow Town Hall") is read as that place, where the text
+    names the place elsewhere too or it is a big one. Not before a street, water or landform
+    word ("Washington Avenue", "Sacramento River"), nor before another big place's name
+    ("St. Joseph London": which one is meant is not clear)."""
+    words = list(_WORD.finditer(m.text))
+    for j in range(len(words) - 1, 0, -1):
+        rest = [w.group().lower().strip(".,'’") for w in words[j:]]
+        if any(r in _FEATURE_WORDS or r[:-1] in _FEATURE_WORDS for r in rest):
+            continue
+        if _prominent(index, m.text[words[j].start():]):
+            return None
+        if j == 1 and (words[0].group().lower() in HEAD_FEATURE
+                       or words[0].group().lower() in _FEATURE_WORDS):
+            continue  # "Lake", "Camp", "Village" alone are no place
+        prefix = m.text[:words[j - 1].end()]
+        if prefix.rstrip("'’s") not in known and prefix not in known and not _prominent(
+                index, prefix):
+            continue
+        named = _part(m, 0, words[j - 1].end(), index)
+        if named is not None:
+            return named
+    return None
+
+
+def _grow(text: str, found: Dict[tuple, Mention], index: Index) -> None:
+    """A mention that the next one or two capitalised words continue into a longer name the
+    gazetteer knows as a place's own name becomes that name: spaCy splits "Gun Barrel City" into "Gun"
+    and "Barrel City", and "ST. JOHN'S" into "ST" and "JOHN'S"."""
+    for m in list(found.values()):
+        if m.demonym or found.get((m.start, m.end)) is not m:
+            continue
+        nxt = _NEXT_CAPITALS.match(text, m.end)
+        if nxt is None:
+            continue
+        for end in (nxt.end(), nxt.end(1)) if nxt.group(2) else (nxt.end(),):
+            whole = text[m.start:end]
+            key = normalise_name(whole)
+            if key != m.key and key in index.names and _own_name(index, key):
+                _add(found, Mention(m.start, end, whole, head=m.head, source=m.source))
+                break
