@@ -112,3 +112,30 @@ def test_the_white_house_is_not_a_place_to_geocode(nlp):
     text = "He was invited to a White House prayer breakfast in Oregon."
     got = _names(nlp, text, [("White House", "FAC"), ("Oregon", "GPE")])
     assert "White House" not in got and "Oregon" in got
+
+
+@pytest.mark.parametrize("text, tagged, not_wanted", [
+    ("Records list addresses for Wichita Street in Dublin.", [("Wichita", "GPE")], "Wichita"),
+    ("It will be renamed from Darby to North Street soon.", [("North Street", "LOC")],
+     "Street"),
+])
+def test_a_street_named_after_a_place_is_not_the_place(nlp, text, tagged, not_wanted):
+    assert not_wanted not in _names(nlp, text, tagged)
+
+
+@pytest.mark.parametrize("text, tagged, want", [
+    # route, patrol and court names after a state or county keep the place
+    ("The Florida Highway Patrol closed the road.", [("Florida", "GPE")], "Florida"),
+    ("Garnes appeared in Meigs County Court on Friday.", [("Meigs County", "GPE")],
+     "Meigs County"),
+])
+def test_a_place_before_a_route_or_court_word_stays(nlp, text, tagged, want):
+    assert want in _names(nlp, text, tagged)
+
+
+def test_a_body_of_a_city_alias_is_the_citys(nlp):
+    # "San Fernando City" is only another name of the Philippine city: the council is San
+    # Fernando's, whichever San Fernando the context picks
+    text = "San Fernando City Councilwoman Nury Martinez backed the plan."
+    got = _mentions(nlp, text, [("Nury Martinez", "PERSON")])
+    assert ("San Fernando", None) in got and "San Fernando City" not in [t for t, _ in got]

@@ -15,7 +15,7 @@ from .index import Index
 from .mention import (_NOT_PLACES, HEAD_FEATURE, Mention, _add, _prominent, _state_after,
                       _state_code, _word_bounded)
 from .normalise import normalise_name
-from .trim import _WORD, _grow, _trim
+from .trim import _WORD, _cut_city_aliases, _drop_street_names, _grow, _trim
 from .water import WATER_FEATURE, reads_as_water
 
 __all__ = ["Mention", "recognise", "mentions_from_spans", "HEAD_FEATURE"]
@@ -236,6 +236,8 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
     _drop_titled(text, found)
     _propagate(text, found, ents, index)
     _grow(text, found, index)
+    _drop_street_names(text, found)
+    _cut_city_aliases(text, found, index)
     known = {m.text for m in found.values() if m.key in index.names}
     return [_annotate(text, _trim(m, index, known), index)
             for m in sorted(found.values(), key=lambda m: m.start)]

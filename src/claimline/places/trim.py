@@ -34,6 +34,12 @@ _FEATURE_WORDS = frozenset(
     "harbor harbour island isle valley mountain mount hill park forest beach canyon falls "
     "spring point national state gulf sea ocean coast shore canal dam pond reservoir swamp cove "
     "glen ridge heights woods memorial monument day".split())
+#: a street word after a name: the name is the street's ("Wichita Street", "Lancaster Ave.");
+#: not "Road", "Highway" or "Court", which follow states and counties in route, patrol and
+#: court names ("Platte County Road 2", "Florida Highway Patrol", "Meigs County Court")
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
+                           r"Terrace|Circle)\b")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 #: one or two capitalised words right after a name (also after a period: "ST. JOHN'S")
 _NEXT_CAPITALS = re.compile(r"(\.?[ \t]+[A-Z][\w'’\-]*)([ \t]+[A-Z][\w'’\-]*)?")
 
@@ -89,6 +95,8 @@ def _known_part(m: Mention, index: Index) -> Optional[Mention]:
                     compass or words[j - 1].group().lower() in _PLACE_LAST_WORDS
                     or any(w.lower() in _FACILITY for w in rest)):
                 continue
+            if first and words[j - 1].group().lower().rstrip(".") in _FEATURE_WORDS:
+                continue  # "North Street" is a street, not a region of Street, England
             sub_key = normalise_name(sub)
             if sub_key in index.names:
                 if (first, j) == (0, len(words)):
@@ -151,6 +159,25 @@ def _named_after(m: Mention, index: Index, known: Collection[str]) -> Optional[M
         if named is not None:
             return named
     return None
+
+
+def _drop_street_names(text: str, found: Dict[tuple, Mention]) -> None:
+    """A place name right before a street word names the street ("Wichita Street",
+    "Lancaster Ave."), not the place."""
+    for span in [span for span, m in found.items() if _STREET_AFTER.match(text, m.end)]:
+        del found[span]
+
+
+def _cut_city_aliases(text: str, found: Dict[tuple, Mention], index: Index) -> None:
+    """"Dublin City Council", "San Fernando City Councilwoman": where "X City" is only another
+    name of one place (Dublin, Ireland) and a name goes on after it, the body is X's."""
+    for m in [m for m in found.values() if m.text.endswith(" City")]:
+        if not _CAPITAL_NEXT.match(text, m.end) or _own_name(index, m.key):
+            continue
+        named = _part(m, 0, len(m.text) - 5, index, keep_head=False)
+        if named is not None:
+            del found[(m.start, m.end)]
+            _add(found, named)
 
 
 def _grow(text: str, found: Dict[tuple, Mention], index: Index) -> None:
