@@ -139,3 +139,28 @@ def test_a_body_of_a_city_alias_is_the_citys(nlp):
     text = "San Fernando City Councilwoman Nury Martinez backed the plan."
     got = _mentions(nlp, text, [("Nury Martinez", "PERSON")])
     assert ("San Fernando", None) in got and "San Fernando City" not in [t for t, _ in got]
+
+
+def test_city_alone_left_of_a_facility_word_is_no_place(nlp):
+    # "City" is an alternate name of many places (City of London ...): "City Hall" is none
+    text = "The council meets at City Hall, 1200 E. Broad St., in Mansfield."
+    got = _names(nlp, text, [("City Hall", "FAC"), ("Mansfield", "GPE")])
+    assert "City" not in got and "Mansfield" in got
+
+
+def test_a_determiner_before_a_cue_word_is_no_name(nlp):
+    text = "The district now has 457 employees."
+    assert _names(nlp, text, []) == []
+
+
+def test_the_surname_of_a_person_named_in_full_is_the_person(nlp):
+    text = "Mary Welch, 17, died on Monday. Police said Welch went to a residence in Kansas."
+    got = _names(nlp, text, [("Mary Welch", "PERSON"), ("Welch", "GPE"), ("Kansas", "GPE")])
+    assert "Welch" not in got and "Kansas" in got
+
+
+def test_a_place_in_a_person_tagged_span_with_a_noun_stays_a_place(nlp):
+    # spaCy's PERSON span "Flemington Elks" holds the town as its first word, not a surname
+    text = "The dinner is at the lodge in Flemington. The Flemington Elks host it."
+    got = _names(nlp, text, [("Flemington", "GPE"), ("Flemington Elks", "PERSON")])
+    assert "Flemington" in got

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
-from .discourse import _drop_titled, _propagate, _reclassify
+from .discourse import _drop_titled, _full_names, _propagate, _reclassify
 from .index import Index
 from .mention import (_NOT_PLACES, HEAD_FEATURE, Mention, _add, _prominent, _state_after,
                       _state_code, _word_bounded)
@@ -146,6 +146,9 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
     ents = [(e.label_, e.start_char, e.end_char, text[e.start_char:e.end_char])
             for e in doc.ents] if doc is not None else []
     person_words = {w for label, _, _, t in ents if label == "PERSON" for w in t.split()}
+    # the surnames of people named in full ("Mary Welch"; spaCy's PERSON spans also hold
+    # places with a title or a noun: "Dublin Mayor Marilee Chinnici-Zuercher", "Litchfield Fire")
+    surnames = {t.split()[-1] for _, _, t in _full_names(ents)}
     if ents:
         for label, ent_start, ent_end, ent_text in ents:
             if label in _SPACY_LABELS:
@@ -161,6 +164,9 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
                     continue  # "300 B.C." is a year, not British Columbia
                 if surface in person_words and normalise_name(surface) not in index.names:
                     continue
+                if surface in surnames and not _prominent(index, surface) and not \
+                        _locative_before(text, s):
+                    continue  # "Welch" after "Mary Welch": the person, not Welch, W.Va.
                 _add(found, Mention(s, e, surface))
             elif label == "NORP":
                 cc = index.demonyms.get(ent_text)
@@ -223,6 +229,8 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
             s = m.start(name_group)
             if name.startswith("The "):  # "The Paris-Henry County Rescue Squad"
                 name, s = name[4:], s + 4
+            elif name in _DETERMINERS:
+                continue  # "The district now has 457 employees"
             if pattern is _POST_CUES and normalise_name(text[s:m.end()]) in index.names:
                 name, head = text[s:m.end()], None  # a gazetteer name ("Afrin Region")
             elif pattern is _PRE_CUES:
@@ -292,6 +300,9 @@ def _datelines(text: str, found: Dict[tuple, Mention], index: Index) -> None:
             _add(found, Mention(s, s + len(name), name, source="dateline"))
 
 
+#: capitalised words a cue pattern may take for a name at a sentence start
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
+                          "Our", "His", "Her", "Each", "Every", "One"})
 _LONGER_NAME = re.compile(r"[ \t]+[A-Z][\w'’\-]*")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sao|São)\.?[ \t]$")
 #: the last character of those words, or their period

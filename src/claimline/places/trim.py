@@ -98,7 +98,7 @@ def _known_part(m: Mention, index: Index) -> Optional[Mention]:
             if first and words[j - 1].group().lower().rstrip(".") in _FEATURE_WORDS:
                 continue  # "North Street" is a street, not a region of Street, England
             sub_key = normalise_name(sub)
-            if sub_key in index.names:
+            if sub_key in index.names and sub_key not in _NOT_PLACES:  # not "City" (Hall)
                 if (first, j) == (0, len(words)):
                     return m
                 if j > 1 and words[j - 1].group() == "City" and rest and not _own_name(
