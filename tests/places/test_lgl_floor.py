@@ -39,6 +39,9 @@ def test_lgl_end_to_end_floor(shared_data, nlp):
 # gold toponyms 0.884; first 100 end-to-end F1 0.805, acc 0.885
 # re-measured 2026-11-25 11:40 UTC (state/province forms, PERSON/ORG place names, span repair,
 # name particles): gold toponyms 0.898; first 100 end-to-end F1 0.820, acc 0.896
+# re-measured 2026-11-25 13:30 UTC (span repair of unknown names, split names grown back, titles,
+# street names, surnames): gold toponyms 0.898; first 100 end-to-end F1 0.822, acc 0.903 (all
+# 588: F1 0.833, acc 0.902)
 GOLD_FLOOR = 0.89
-E2E_F1_FLOOR = 0.81
-E2E_ACC_FLOOR = 0.885
+E2E_F1_FLOOR = 0.815
+E2E_ACC_FLOOR = 0.895
