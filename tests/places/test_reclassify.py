@@ -75,3 +75,18 @@ def test_a_place_name_is_still_propagated(nlp):
     doc = _doc(nlp, text, [("Gainesville", "GPE")])
     got = [(m.start, m.text) for m in recognise(text, doc, get_index())]
     assert (text.index("Gainesville Police"), "Gainesville") in got
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Alexandria woman charged in connection with fire.", "Alexandria", "PERSON"),
+    ("Winona police closed the bridge on Monday.", "Winona", "ORG"),
+    ("Two Alexandria residents helped.", "Alexandria", "PERSON"),
+])
+def test_a_noun_of_a_places_people_or_officials_after_it_makes_it_a_place(nlp, text, name,
+                                                                         label):
+    assert name in _places(nlp, text, [(name, label)])
+
+
+def test_a_capitalised_word_after_the_name_is_no_such_noun(nlp):
+    text = "Winona Ryder starred in the film."
+    assert "Winona" not in _places(nlp, text, [("Winona Ryder", "PERSON")])

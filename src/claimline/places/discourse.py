@@ -24,6 +24,13 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.\-]*)")
 _PLACE_CUE = re.compile(r"\b(?:in|near|from|outside|at|into|across|throughout|around)\s+$",
                         re.I)
 _NAME_GOES_ON = re.compile(r"\s*(?:[A-Z]|'s|’s)")
+#: a common noun after a name that makes it a place's ("Alexandria woman charged", "Winona
+#: police"): people and residents of a place, its officials. Not "area": "the X area" names
+#: zones the gazetteer often lacks (farms, quarters), and a same-named village elsewhere is
+#: read instead ("the Malah area" of Aleppo -> Malah, Suwayda, on FA-KES)
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:woman|man|women|men|resident|residents|native|"
+                               r"officials?|police|mayor|spokes(?:man|woman)|council|"
+                               r"commission|sheriff|firefighters|city)\b")
 #: a title or honorific right before a name makes it a person's ("coach Ripley", "Sen. Ford")
 _TITLE_BEFORE = re.compile(
     r"\b(?:[Cc]oach|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Maj|Sgt|Capt|Lt|Det|Cpl|Pvt|Rev|Prof)\.?"
@@ -32,7 +39,8 @@ _TITLE_BEFORE = re.compile(
 
 def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
     """A name spaCy tagged PERSON or ORG that the gazetteer knows as a place's own name is a
-    place where the text writes it as one: followed by ", State" ("Sioux Falls, S.D.") or
+    place where the text writes it as one: followed by ", State" ("Sioux Falls, S.D.") or by
+    a lowercase noun of its people or officials ("Alexandria woman", "Winona police"), or
     after a locative word and not going on as a longer name ("in Glen Allen.", not "in
     Anderson's office"; not after "the": "from the Assads administration"). Words of multi-word
     person names stay people ("John Kent ... Kent")."""
@@ -43,7 +51,7 @@ def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> N
         after = text[e:e + 30]
         # the context first: it is cheaper than the name's key, and most entities fail it
         if not ((_PLACE_CUE.search(text, max(0, s - 25), s) and not _NAME_GOES_ON.match(after))
-                or _state_follows(after, index)):
+                or _PLACE_NOUN_AFTER.match(after) or _state_follows(after, index)):
             continue
         key = normalise_name(t)
         if key not in index.names or key in _NOT_PLACES or (t.isupper() and len(t) <= 4):
