@@ -46,8 +46,10 @@ _NEXT_CAPITALS = re.compile(r"(\.?[ \t]+[A-Z][\w'’\-]*)([ \t]+[A-Z][\w'’\-]*
 
 def _trim(m: Mention, index: Index, known: Collection[str] = ()) -> Mention:
     """Shrink a mention the gazetteer does not know to the part it knows: "North Texas" ->
-    "Texas" (a region of it), "Laurel County High School" -> "Laurel County". ``known`` are
-    the texts of the document's other place mentions the gazetteer knows."""
+    "Texas" (a region of it), "Laurel County High School" -> "Laurel County", then "Historic
+    Dublin", "Paris-Henry County" and "Dublin Singers" -> Dublin, Paris, Dublin. "City of X"
+    is X whether or not the gazetteer knows the phrase. ``known`` are the texts of the
+    document's place mentions the gazetteer knows."""
     if m.demonym:
         return m
     unit = _UNIT_OF.match(m.text)
@@ -152,8 +154,8 @@ def _named_after(m: Mention, index: Index, known: Collection[str]) -> Optional[M
                        or words[0].group().lower() in _FEATURE_WORDS):
             continue  # "Lake", "Camp", "Village" alone are no place
         prefix = m.text[:words[j - 1].end()]
-        if prefix.rstrip("'’s") not in known and prefix not in known and not _prominent(
-                index, prefix):
+        bare = prefix[:-2] if prefix.endswith(("'s", "’s")) else prefix  # "North Carolina's"
+        if bare not in known and not _prominent(index, bare):
             continue
         named = _part(m, 0, words[j - 1].end(), index)
         if named is not None:
@@ -182,8 +184,8 @@ def _cut_city_aliases(text: str, found: Dict[tuple, Mention], index: Index) -> N
 
 def _grow(text: str, found: Dict[tuple, Mention], index: Index) -> None:
     """A mention that the next one or two capitalised words continue into a longer name the
-    gazetteer knows as a place's own name becomes that name: spaCy splits "Gun Barrel City" into "Gun"
-    and "Barrel City", and "ST. JOHN'S" into "ST" and "JOHN'S"."""
+    gazetteer knows as a place's own name becomes that name: spaCy splits "Gun Barrel City"
+    into "Gun" and "Barrel City", and "ST. JOHN'S" into "ST" and "JOHN'S"."""
     for m in list(found.values()):
         if m.demonym or found.get((m.start, m.end)) is not m:
             continue
