@@ -164,3 +164,15 @@ def test_a_place_in_a_person_tagged_span_with_a_noun_stays_a_place(nlp):
     text = "The dinner is at the lodge in Flemington. The Flemington Elks host it."
     got = _names(nlp, text, [("Flemington", "GPE"), ("Flemington Elks", "PERSON")])
     assert "Flemington" in got
+
+
+@pytest.mark.parametrize("text, tagged, want", [
+    ("Victims in Friday's Darke County fatal accident identified.", [("Friday's Darke", "ORG")],
+     "Darke County"),
+    ("The 2008-09 Leadership Henry County class toured the library.",
+     [("Leadership Henry", "ORG")], "Henry County"),
+    ("The car was stolen from Decatur McLean County Coroner Beth Kimmerling.",
+     [("Decatur McLean County", "ORG")], "McLean County"),
+])
+def test_the_county_is_named_by_the_last_words_before_county(nlp, text, tagged, want):
+    assert want in _names(nlp, text, tagged)

@@ -12,8 +12,8 @@ from typing import Dict, List, Optional
 
 from .discourse import _drop_titled, _full_names, _propagate, _reclassify
 from .index import Index
-from .mention import (_NOT_PLACES, HEAD_FEATURE, Mention, _add, _prominent, _state_after,
-                      _state_code, _word_bounded)
+from .mention import (_NOT_PLACES, HEAD_FEATURE, Mention, _add, _own_name, _prominent,
+                      _state_after, _state_code, _word_bounded)
 from .normalise import normalise_name
 from .trim import _WORD, _cut_city_aliases, _drop_street_names, _grow, _trim
 from .water import WATER_FEATURE, reads_as_water
@@ -231,6 +231,8 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
                 name, s = name[4:], s + 4
             elif name in _DETERMINERS:
                 continue  # "The district now has 457 employees"
+            if pattern is _POST_CUES:
+                name, s = _known_tail(text, name, s, m.end(), index)
             if pattern is _POST_CUES and normalise_name(text[s:m.end()]) in index.names:
                 name, head = text[s:m.end()], None  # a gazetteer name ("Afrin Region")
             elif pattern is _PRE_CUES:
@@ -249,6 +251,20 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
     known = {m.text for m in found.values() if m.key in index.names}
     return [_annotate(text, _trim(m, index, known), index)
             for m in sorted(found.values(), key=lambda m: m.start)]
+
+
+def _known_tail(text: str, name: str, start: int, end: int, index: Index) -> tuple:
+    """(name, start) of the last words of a name before a cue word that the gazetteer knows,
+    with or without the cue word, where the whole is unknown: "Leadership Henry County",
+    "Friday's Darke County", "Decatur McLean County" name Henry, Darke and McLean counties."""
+    if normalise_name(text[start:end]) in index.names or normalise_name(name) in index.names:
+        return name, start
+    for w in list(_WORD.finditer(name))[1:]:
+        tail = name[w.start():]
+        whole, key = normalise_name(text[start + w.start():end]), normalise_name(tail)
+        if whole in index.names or (key in index.names and _own_name(index, key)):
+            return tail, start + w.start()
+    return name, start
 
 
 def _named_with_head(text: str, m, index: Index) -> Optional[str]:
