@@ -42,6 +42,8 @@ def test_lgl_end_to_end_floor(shared_data, nlp):
 # re-measured 2026-11-25 13:30 UTC (span repair of unknown names, split names grown back, titles,
 # street names, surnames): gold toponyms 0.898; first 100 end-to-end F1 0.822, acc 0.903 (all
 # 588: F1 0.833, acc 0.902)
+# re-measured 2026-11-25 13:55 UTC (nouns of a place's people after a name, known tails before
+# County): first 100 end-to-end F1 0.829, acc 0.906 (all 588: F1 0.836, acc 0.904)
 GOLD_FLOOR = 0.89
-E2E_F1_FLOOR = 0.815
-E2E_ACC_FLOOR = 0.895
+E2E_F1_FLOOR = 0.82
+E2E_ACC_FLOOR = 0.90
