@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Dict, List, Optional, Tuple
 
 from rapidfuzz import fuzz, process
@@ -38,13 +39,21 @@ def _strong_keys(index_id: int, index: Index) -> Tuple[str, ...]:
 FUZZY_CUTOFF = 88
 
 
+@lru_cache(maxsize=4)
+def _strong_key_lengths(index_id: int, index: Index) -> Tuple[int, ...]:
+    return tuple(map(len, _strong_keys(index_id, index)))
+
+
 @lru_cache(maxsize=64)
 def _strong_keys_near(index_id: int, index: Index, length: int) -> Tuple[str, ...]:
     """The strong keys a key of ``length`` characters can reach ``FUZZY_CUTOFF`` against, in
     their order: fuzz.ratio is 100·(1 − indel distance / (a + b)) and the distance is at least
     |a − b|, so the ratio is at most 200·min(a, b) / (a + b) (a margin of one point kept)."""
-    return tuple(k for k in _strong_keys(index_id, index)
-                 if 200 * min(len(k), length) >= (FUZZY_CUTOFF - 1) * (len(k) + length))
+    lengths = _strong_key_lengths(index_id, index)
+    # the test depends on a key's length only: decided once per length, the keys picked in C
+    near = {n for n in set(lengths)
+            if 200 * min(n, length) >= (FUZZY_CUTOFF - 1) * (n + length)}
+    return tuple(compress(_strong_keys(index_id, index), map(near.__contains__, lengths)))
 
 
 @lru_cache(maxsize=1)
