@@ -11,7 +11,7 @@ import re
 from typing import Dict, List, Optional
 
 from .discourse import _drop_titled, _full_names, _propagate, _reclassify
-from .index import Index
+from .index import MEMO_LIMIT, Index
 from .mention import (_NOT_PLACES, HEAD_FEATURE, Mention, _add, _own_name, _prominent,
                       _state_after, _state_code, _word_bounded)
 from .normalise import normalise_name
@@ -177,10 +177,20 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
                 # spaCy's small model often labels foreign city names as ORG or PERSON
                 _add(found, Mention(ent_start, ent_end, ent_text, source="ner-other"))
     hits = []
+    # a run's hits depend on its text only, and runs recur across texts ("The", "Monday",
+    # "Gainesville"): kept on the index like ``Index.memoised`` (written out: once per run)
+    run_hits = index.__dict__.setdefault("_run_hits", {})
     for seg in _CAPITALISED_RUN.finditer(text):  # names start capitalised: scan only those runs
-        base = seg.start()
-        for end, value in index.automaton.iter(seg.group().lower()):
-            hits.append((base + end, value))
+        run = seg.group()
+        in_run = run_hits.get(run)
+        if in_run is None:
+            if len(run_hits) > MEMO_LIMIT:
+                run_hits.clear()
+            in_run = run_hits[run] = tuple(index.automaton.iter(run.lower()))
+        if in_run:
+            base = seg.start()
+            for end, value in in_run:
+                hits.append((base + end, value))
     other_ents = [(s, e) for label, s, e, _ in ents if label not in _SPACY_LABELS]
     person_spans = [(s, e) for label, s, e, _ in ents if label == "PERSON"]
     for end, (key, tier) in hits:

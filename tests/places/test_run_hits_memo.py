@@ -1,0 +1,23 @@
+"""The memo of gazetteer hits per capitalised run gives what scanning the run gives."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimline.places.index import get_index
+from claimline.places.recognise import _CAPITALISED_RUN, recognise
+
+_PIECES = ["The", "Gainesville", "Georgia", "Ga.", "New York City", "St. Louis", "Syrian",
+           " ", ", ", ". ", "in ", "said ", "Monday", "North Texas", "ΣΑΜΟΣ", "Çiya"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_memoised_runs_give_the_scanned_hits(pieces):
+    index = get_index()
+    text = "".join(pieces)
+    index.__dict__.pop("_run_hits", None)
+    cold = [(m.start, m.end, m.text, m.source) for m in recognise(text, None, index)]
+    warm = [(m.start, m.end, m.text, m.source) for m in recognise(text, None, index)]
+    assert cold == warm
+    memo = index.__dict__["_run_hits"]
+    for seg in _CAPITALISED_RUN.finditer(text):
+        assert memo[seg.group()] == tuple(index.automaton.iter(seg.group().lower()))
