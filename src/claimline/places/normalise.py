@@ -35,6 +35,10 @@ _SAINT = re.compile(r"\b(?:st|ste|saint|sainte)\b")
 #: County (GeoNames spells them out); a compass initial before a name is its direction word
 #: ("W. Columbia" is West Columbia, "S. Korea" South Korea)
 _ABBREVIATED = re.compile(r"^(?:mt|ft|pt)(?= )|(?<= )co$|^[nsew](?= [a-z]{3})")
+#: what a match of _ABBREVIATED's first form starts with
+_ABBREVIATED_STARTS = ("mt ", "ft ", "pt ")
+#: the first characters of _ARTICLE's and _ARABIC_ARTICLE's matches
+_ARTICLE_FIRST = frozenset("aetا")
 _EXPANDED = {"mt": "mount", "ft": "fort", "pt": "point", "co": "county",
              "n": "north", "s": "south", "e": "east", "w": "west"}
 #: the space after a name particle, which names write both ways ("De Soto"/"DeSoto", "La
@@ -77,7 +81,9 @@ def _expand(key: str) -> str:
     if "st" in key or "sain" in key:  # every form _SAINT folds holds one of them
         key = _SAINT.sub("saint", key)
     if " " in key:
-        if _ABBREVIATED.search(key):
+        # (only where one of _ABBREVIATED's three forms can be: most keys have none)
+        if (key.startswith(_ABBREVIATED_STARTS) or key.endswith(" co") or key[1:2] == " ") \
+                and _ABBREVIATED.search(key):
             key = _ABBREVIATED.sub(_expanded, key)
         while _PARTICLE.search(key):  # "de la paz": "la paz" joins first, then "de lapaz"
             key = _PARTICLE.sub(_joined, key)
@@ -99,6 +105,8 @@ def _once(text: str) -> str:
 def _strip_heads(key: str) -> str:
     if " " not in key and not key.startswith("ال"):
         return key
+    if key[:1] not in _ARTICLE_FIRST and not key[:1].isspace() and not key[-1:].isspace():
+        return key  # no article can open it, and it is stripped: the loop would keep it
     previous = None
     while previous != key:
         previous = key
@@ -119,7 +127,7 @@ def normalise_name(text: str) -> str:
 
 def _normalise(text: str) -> str:
     if text.isascii():  # fast path (most names); ASCII input reaches its fixed point at once
-        key = _SPACE.sub(" ", text.lower().translate(_ASCII_PUNCT)).strip()
+        key = " ".join(text.lower().translate(_ASCII_PUNCT).split())  # _SPACE.sub, strip
         return _strip_heads(_expand(key))
     key = _once(text)
     for _ in range(8):  # reach the fixed point (exotic Unicode can need a second fold)
