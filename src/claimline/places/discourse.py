@@ -23,6 +23,9 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.\-]*)")
 #: (narrower than _LOCATIVE_BEFORE: "of" and "to" precede people and bodies as often)
 _PLACE_CUE = re.compile(r"\b(?:in|near|from|outside|at|into|across|throughout|around)\s+$",
                         re.I)
+#: its words (a match ends in one of them, in any case, before the final spaces)
+_PLACE_CUE_WORDS = ("in", "near", "from", "outside", "at", "into", "across", "throughout",
+                    "around")
 _NAME_GOES_ON = re.compile(r"\s*(?:[A-Z]|'s|’s)")
 #: a common noun after a name that makes it a place's ("Alexandria woman charged", "Winona
 #: police"): people and residents of a place, its officials. Not "area": "the X area" names
@@ -35,6 +38,11 @@ _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:woman|man|women|men|resident|residents
 _TITLE_BEFORE = re.compile(
     r"\b(?:[Cc]oach|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Maj|Sgt|Capt|Lt|Det|Cpl|Pvt|Rev|Prof)\.?"
     r"[ \t]+$|\b(?:Judge|Officer|Deputy|Trooper|Pastor|Sheriff)[ \t]+$")
+_TITLE_WORDS = ("Coach", "coach", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Col",
+                "Maj", "Sgt", "Capt", "Lt", "Det", "Cpl", "Pvt", "Rev", "Prof", "Judge",
+                "Officer", "Deputy", "Trooper", "Pastor", "Sheriff")
+#: what a match of _TITLE_BEFORE ends in before its final spaces and tabs
+_TITLE_ENDINGS = _TITLE_WORDS + tuple(w + "." for w in _TITLE_WORDS)
 
 
 def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> None:
@@ -50,7 +58,7 @@ def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> N
             continue
         after = text[e:e + 30]
         # the context first: it is cheaper than the name's key, and most entities fail it
-        if not ((_PLACE_CUE.search(text, max(0, s - 25), s) and not _NAME_GOES_ON.match(after))
+        if not ((_place_cue_before(text, s) and not _NAME_GOES_ON.match(after))
                 or _PLACE_NOUN_AFTER.match(after) or _state_follows(after, index)):
             continue
         key = normalise_name(t)
@@ -82,9 +90,28 @@ def _state_follows(after: str, index: Index) -> bool:
                for i in index.lookup(normalise_name(state)))
 
 
+def _place_cue_before(text: str, start: int) -> bool:
+    """Whether _PLACE_CUE ends the 25 characters before ``start``. The pattern is tried only
+    where the last word before the final whitespace could end in a cue word: where those
+    characters are ASCII and do not, it cannot match (non-ASCII letters may match ASCII ones
+    under re.I: "ı", "ſ")."""
+    before = text[max(0, start - 25):start]
+    tail = before.rstrip()  # (str whitespace is what \s matches)
+    if len(tail) == len(before):
+        return False
+    end = tail[-10:]  # (the longest cue word, "throughout")
+    if end.isascii() and not end.lower().endswith(_PLACE_CUE_WORDS):
+        return False
+    return bool(_PLACE_CUE.search(text, max(0, start - 25), start))
+
+
 def _titled(text: str, start: int) -> bool:
-    return start > 2 and text[start - 1] in " \t" and bool(
-        _TITLE_BEFORE.search(text, max(0, start - 10), start))
+    if start <= 2 or text[start - 1] not in " \t":
+        return False
+    # (a match ends in a title word, maybe a period, then spaces and tabs: tried only there)
+    if not text[max(0, start - 10):start].rstrip(" \t").endswith(_TITLE_ENDINGS):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 10), start))
 
 
 def _drop_titled(text: str, found: Dict[tuple, Mention]) -> None:
