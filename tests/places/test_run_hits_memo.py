@@ -3,10 +3,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimline.places.index import get_index
-from claimline.places.recognise import _CAPITALISED_RUN, recognise
+from claimline.places.recognise import _CAPITALISED_RUN, _lower_in_place, recognise
 
 _PIECES = ["The", "Gainesville", "Georgia", "Ga.", "New York City", "St. Louis", "Syrian",
-           " ", ", ", ". ", "in ", "said ", "Monday", "North Texas", "ΣΑΜΟΣ", "Çiya"]
+           " ", ", ", ". ", "in ", "said ", "Monday", "North Texas", "ΣΑΜΟΣ", "Çiya",
+           "İstanbul", "İ"]
 
 
 @settings(max_examples=100, deadline=None)
@@ -20,4 +21,18 @@ def test_memoised_runs_give_the_scanned_hits(pieces):
     assert cold == warm
     memo = index.__dict__["_run_hits"]
     for seg in _CAPITALISED_RUN.finditer(text):
-        assert memo[seg.group()] == tuple(index.automaton.iter(seg.group().lower()))
+        assert memo[seg.group()] == tuple(index.automaton.iter(_lower_in_place(seg.group())))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_mention_spans_are_spans_of_the_text(pieces):
+    # "İ" lowercases to two characters: the scan's offsets must still be the text's
+    text = "".join(pieces)
+    for m in recognise(text, None, get_index()):
+        assert text[m.start:m.end] == m.text
+
+
+def test_a_dotted_capital_i_keeps_offsets():
+    got = recognise("Ga.İstanbul and Protesters in İstanbul", None, get_index())
+    assert [m.text for m in got] == ["İstanbul", "İstanbul"]

@@ -186,7 +186,7 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
         if in_run is None:
             if len(run_hits) > MEMO_LIMIT:
                 run_hits.clear()
-            in_run = run_hits[run] = tuple(index.automaton.iter(run.lower()))
+            in_run = run_hits[run] = tuple(index.automaton.iter(_lower_in_place(run)))
         if in_run:
             base = seg.start()
             for end, value in in_run:
@@ -261,6 +261,13 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
     known = {m.text for m in found.values() if m.key in index.names}
     return [_annotate(text, _trim(m, index, known), index)
             for m in sorted(found.values(), key=lambda m: m.start)]
+
+
+def _lower_in_place(run: str) -> str:
+    """``run.lower()`` with every character one character long, so that offsets in it are
+    offsets in ``run`` ("İ" lowercases to "i" and a combining dot: "Ga.İstanbul" crashed)."""
+    low = run.lower()
+    return low if len(low) == len(run) else "".join(c.lower()[0] for c in run)
 
 
 def _known_tail(text: str, name: str, start: int, end: int, index: Index) -> tuple:
