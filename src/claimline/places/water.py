@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .index import MEMO_LIMIT, Index
+from .index import Index
 
 __all__ = ["reads_as_water", "WATER_FEATURE"]
 
@@ -32,14 +32,8 @@ _LAND_AFTER = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:state|governorate|province|re
 def reads_as_water(text: str, start: int, end: int, key: str, index: Index) -> bool:
     """Whether ``text[start:end]`` (normalised ``key``) is written as a water body and the
     gazetteer has a water reading of it."""
-    memo = index.__dict__.setdefault("_water_keys", {})  # the index never changes
-    has_water = memo.get(key)
-    if has_water is None:
-        if len(memo) > MEMO_LIMIT:
-            memo.clear()
-        has_water = memo[key] = any(index.entries[i][6] == WATER_FEATURE
-                                    for i in index.lookup(key))
-    if not has_water:
+    if not index.memoised("_water_keys", key, lambda: any(
+            index.entries[i][6] == WATER_FEATURE for i in index.lookup(key))):
         return False
     if _LAND_AFTER.match(text, end):
         return False
