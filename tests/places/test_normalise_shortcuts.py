@@ -27,8 +27,12 @@ def _plain_expand(key):
     return key
 
 
+#: the ASCII path's punctuation table as a str table (the code uses a bytes one)
+_PLAIN_PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~"} | {"'": ""})
+
+
 def _plain_ascii(text):
-    key = N._SPACE.sub(" ", text.lower().translate(N._ASCII_PUNCT)).strip()
+    key = N._SPACE.sub(" ", text.lower().translate(_PLAIN_PUNCT)).strip()
     return _plain_strip_heads(_plain_expand(key))
 
 

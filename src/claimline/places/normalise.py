@@ -44,7 +44,11 @@ _EXPANDED = {"mt": "mount", "ft": "fort", "pt": "point", "co": "county",
 #: the space after a name particle, which names write both ways ("De Soto"/"DeSoto", "La
 #: Salle"/"LaSalle", "Mc Lean"/"McLean", "Da Nang"/"Danang")
 _PARTICLE = re.compile(r"\b(de|la|le|du|mc|mac|van|von|da|di|del)\s(?=[a-z]{3})")
-_ASCII_PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~"} | {"'": ""})
+#: ASCII punctuation to spaces, the apostrophe dropped (a bytes table: str.translate looks each
+#: character up in a dict); the separators str.split() treats as whitespace and bytes.split()
+#: does not (\x1c-\x1f) become spaces too, so that split() gives the same words
+_ASCII_PUNCT_CHARS = "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~\x1c\x1d\x1e\x1f"
+_ASCII_PUNCT = bytes.maketrans(_ASCII_PUNCT_CHARS.encode(), b" " * len(_ASCII_PUNCT_CHARS))
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _ARABIC_ARTICLE = re.compile(r"^ال(?=\S{2})")
 _ARABIC_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
@@ -127,7 +131,7 @@ def normalise_name(text: str) -> str:
 
 def _normalise(text: str) -> str:
     if text.isascii():  # fast path (most names); ASCII input reaches its fixed point at once
-        key = " ".join(text.lower().translate(_ASCII_PUNCT).split())  # _SPACE.sub, strip
+        key = b" ".join(text.encode().lower().translate(_ASCII_PUNCT, b"'").split()).decode()
         return _strip_heads(_expand(key))
     key = _once(text)
     for _ in range(8):  # reach the fixed point (exotic Unicode can need a second fold)
