@@ -149,7 +149,7 @@ def _candidates(index: Index, mention: Mention) -> List[Tuple[int, str, float]]:
         for i in index.lookup_skeleton(sk):
             if index.entries[i][9] != "curated" and index.entries[i][3] in native_latin:
                 continue  # "Readington" is no transliteration of Ruddington, England
-            ratio = fuzz.ratio(key, _admin_key(index.entries[i][0])) / 100
+            ratio = fuzz.ratio(key, index.entries[i][11]) / 100
             if ratio >= (0.5 if index.entries[i][9] == "curated" else 0.75):
                 out.append((i, "transliteration", round(0.6 + 0.4 * ratio, 3)))
         if out:

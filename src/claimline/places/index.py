@@ -22,7 +22,7 @@ from .normalise import normalise_name, skeleton_of_key, strip_generic
 
 __all__ = ["Entry", "Index", "get_index", "cache_dir", "bears_own_name", "INDEX_VERSION"]
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 #: answers a memo table of the index holds before it is emptied (see ``Index.memoised``)
 MEMO_LIMIT = 100_000
 #: cities at least this big are matched in running text even where spaCy sees no entity
@@ -44,12 +44,14 @@ class Entry(NamedTuple):
     source: str
     #: normalised GeoNames primary name when ``name`` is its ASCII form ("washington")
     label: str = ""
+    #: ``name`` normalised (kept: readings compare it with mention keys at every new name)
+    key: str = ""
 
 
 def bears_own_name(entry: tuple, key: str) -> bool:
     """Whether ``key`` (a normalised name) is the entry's own name (its name or GeoNames'
     primary name), not one of its alternate names ("Hamas" is only a German name of Hamm)."""
-    return key in (normalise_name(entry[0]), entry[10])
+    return key == entry[11] or key == entry[10]
 
 
 def cache_dir() -> Path:
@@ -124,8 +126,11 @@ class Index:
         skeletons: Dict[str, List[int]] = {}
         strong: Dict[str, str] = {}
         skel_memo: Dict[str, str] = {}
+        canonical: Dict[str, str] = {}  # one string object per key (the pickle stores it once)
         for i, row in enumerate(rows):
-            entries.append(row[:10] + (normalise_name(row[11]) if len(row) > 11 else "",))
+            own = normalise_name(row[0])
+            entries.append(row[:10] + (normalise_name(row[11]) if len(row) > 11 else "",
+                                       canonical.setdefault(own, own)))
             big = row[9] not in ("geonames", "capital", "postal") or row[8] >= 1000
             for name in gazetteer.iter_names(row):
                 key = normalise_name(name)

@@ -290,7 +290,7 @@ def _score_options(index: Index, m: Mention) -> List[Tuple[int, str, float, floa
     if not m.head:
         seats = {(index.entries[i][3], _admin_key(index.entries[i][4])) for i, _, _ in cands
                  if index.entries[i][6] in ("city", "village")
-                 and _admin_key(index.entries[i][0]) == m.key}
+                 and index.entries[i][11] == m.key}
     # a national capital and a first-level unit of its country share a bare name
     # ("Washington"): the name stands for the capital (AP style: "Washington state")
     capital_ccs = set()
