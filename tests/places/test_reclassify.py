@@ -90,3 +90,36 @@ def test_a_noun_of_a_places_people_or_officials_after_it_makes_it_a_place(nlp, t
 def test_a_capitalised_word_after_the_name_is_no_such_noun(nlp):
     text = "Winona Ryder starred in the film."
     assert "Winona" not in _places(nlp, text, [("Winona Ryder", "PERSON")])
+
+
+@pytest.mark.parametrize("text", [
+    "Flying Tiger bids Gainesville goodbye.",
+    "A Gainesville restaurant was robbed by an armed man on Monday.",
+    "Gainesville Mayor Myrtle Figueras would not comment.",
+])
+def test_a_big_citys_name_tagged_person_alone_is_a_place(nlp, text):
+    # spaCy's small model tags lone city names PERSON
+    assert "Gainesville" in _places(nlp, text, [("Gainesville", "PERSON")])
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    # a common personal name (1990 US Census lists): as often a person
+    ("Madison said the budget was fine.", [("Madison", "PERSON")], "Madison"),
+    ("Warren thanked the volunteers.", [("Warren", "PERSON")], "Warren"),
+    # a word of a person's full name in the text
+    ("Tom Gainesville arrived late. Gainesville said he was sorry.",
+     [("Tom Gainesville", "PERSON"), ("Gainesville", "PERSON")], "Gainesville"),
+    # after a title
+    ("Officer Gainesville wrote the report.", [("Gainesville", "PERSON")], "Gainesville"),
+    # a name of no big or curated place
+    ("Frankston said the budget was fine.", [("Frankston", "PERSON")], "Frankston"),
+])
+def test_a_lone_person_tag_stays_where_a_person_is_likely(nlp, text, tagged, name):
+    assert name not in _places(nlp, text, tagged)
+
+
+def test_common_personal_names_ship_with_the_package():
+    from claimline.places.gazetteer import person_names
+    names = person_names()
+    assert {"Madison", "Warren", "Kent", "Jackson", "Smith", "Mary"} <= names
+    assert not {"Gainesville", "Albuquerque", "Tbilisi", "Damascus"} & names

@@ -4,8 +4,10 @@ spaCy tagged PERSON or ORG is a place where the text writes it as one."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, List
 
+from . import gazetteer
 from .index import Index
 from .mention import (_FACILITY, _NOT_PLACES, Mention, _add, _own_name, _prominent,
                       _state_after, _state_code)
@@ -71,6 +73,32 @@ def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> N
         if t in people:
             continue
         _add(found, Mention(s, e, t, source="reclassified"))
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> frozenset:
+    return gazetteer.person_names()
+
+
+def _lone_places(text: str, ents, index: Index) -> list:
+    """spaCy's entities (label, start, end, text), with a one-word PERSON entity read as GPE
+    where it is a big or curated place's own name and no common personal name (1990 US Census
+    lists), the text names no person in full with it, and no title stands before it: spaCy's
+    small model tags lone city names PERSON ("Alexandria parents charged", "Gainesville
+    Mayor"), while "Madison", "Warren" or "Kent" alone are as often people."""
+    full = None
+    out = []
+    for ent in ents:
+        label, s, e, t = ent
+        if (label == "PERSON" and " " not in t and t[:1].isupper() and not t.isupper()
+                and t not in _person_names() and _prominent(index, t)
+                and not _titled(text, s)):
+            if full is None:
+                full = {w for _, _, name in _full_names(ents) for w in name.split()}
+            if t not in full:
+                ent = ("GPE", s, e, t)
+        out.append(ent)
+    return out
 
 
 def _full_names(ents) -> List[tuple]:

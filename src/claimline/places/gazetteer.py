@@ -351,6 +351,12 @@ def region_demonyms() -> Dict[str, Tuple[str, str]]:
     return out
 
 
+def person_names() -> frozenset:
+    """Personal names borne by at least 0.01% of people (1990 US Census first and last name
+    lists): "Madison", "Warren", "Kent" (see data/README.md)."""
+    return frozenset(r["name"] for r in _read_csv("person_names.csv"))
+
+
 def city_abbreviations() -> Dict[str, Tuple[str, str, str]]:
     """Dotted or initial abbreviation of a big city ("L.A.") -> (ISO alpha-2, admin1, name)."""
     out = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
-from .discourse import _drop_titled, _full_names, _propagate, _reclassify
+from .discourse import _drop_titled, _full_names, _lone_places, _propagate, _reclassify
 from .index import MEMO_LIMIT, Index
 from .mention import (_NOT_PLACES, HEAD_FEATURE, Mention, _add, _own_name, _prominent,
                       _state_after, _state_code, _word_bounded)
@@ -145,6 +145,7 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
     # (label, start, end, text) once: Span.text walks the tokens each time it is read
     ents = [(e.label_, e.start_char, e.end_char, text[e.start_char:e.end_char])
             for e in doc.ents] if doc is not None else []
+    ents = _lone_places(text, ents, index)
     person_words = {w for label, _, _, t in ents if label == "PERSON" for w in t.split()}
     # the surnames of people named in full ("Mary Welch"; spaCy's PERSON spans also hold
     # places with a title or a noun: "Dublin Mayor Marilee Chinnici-Zuercher", "Litchfield Fire")
