@@ -33,3 +33,19 @@ def test_capitals_that_are_no_place_are_not_a_dateline(nlp):
 def test_capitals_mid_sentence_before_a_dash_are_not_a_dateline(nlp):
     text = "The team beat ATLANTA - and then lost twice."
     assert not any(m.source == "dateline" for m in _found(nlp, text).values())
+
+
+def test_dateline_with_a_colon(nlp):
+    # The Daily Star's form: "BEIRUT: Unknown assailants removed the doors ..."
+    text = "Vandals desecrate graves near Jbeil church. BEIRUT: Unknown assailants struck."
+    assert found_dateline(nlp, text) == "BEIRUT"
+
+
+def test_a_colon_needs_a_space_after_it(nlp):
+    text = "Scores: LONDON:3 and then PARIS:2 in the final."
+    assert found_dateline(nlp, text) is None
+
+
+def found_dateline(nlp, text):
+    lines = [m for m in recognise(text, nlp(text), get_index()) if m.source == "dateline"]
+    return lines[0].text if lines else None

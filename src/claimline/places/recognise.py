@@ -84,11 +84,12 @@ def _locative_before(text: str, start: int) -> bool:
 
 #: a news dateline: a place name in capitals opening the text, a line or the body after the
 #: headline, then an optional ", State" and agency, then a dash ("TORRINGTON —",
-#: "COLUMBUS, Ohio (AP) —", "BEIRUT (Reuters) -")
+#: "COLUMBUS, Ohio (AP) —", "BEIRUT (Reuters) -"), or a colon and a space ("BEIRUT: ")
 _DATELINE = re.compile(
     r"(?:^|\n|[.!?]\s)\s*(?P<name>[A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*"
-    r"(?:\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|CNN|IANS|PTI)\)\s*)?(?:—|–|-{1,3})(?=\s|[A-Z])")
+    r"(?:\((?:AP|Reuters|AFP|UPI|dpa|Xinhua|CNN|IANS|PTI)\)\s*)?"
+    r"(?:—|–|-{1,3}|:(?=[ \t]))(?=\s|[A-Z])")
 _SPACY_LABELS = {"GPE", "LOC", "FAC"}
 #: era abbreviations after a year, which spaCy's small model tags GPE ("753 B.C.")
 _ERAS = frozenset(("B.C.", "BC", "A.D.", "AD", "BCE", "CE"))
@@ -325,7 +326,7 @@ def _dateline_matches(text: str) -> list:
 
 def _datelines(text: str, found: Dict[tuple, Mention], index: Index) -> None:
     """Datelines name where a story was filed; spaCy rarely tags names in capitals."""
-    if "—" not in text and "-" not in text and "–" not in text:
+    if "—" not in text and "-" not in text and "–" not in text and ":" not in text:
         return
     for m in _dateline_matches(text):
         name = m.group("name").rstrip(".-'’")
