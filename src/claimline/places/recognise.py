@@ -254,6 +254,7 @@ def recognise(text: str, doc, index: Index, demonyms: bool = True) -> List[Menti
             if normalise_name(name) in index.names or head in ("mountain", "admin2", "region"):
                 _add(found, Mention(s, s + len(name), name, head=head, source="cue"))
     _datelines(text, found, index)
+    _party_hometowns(text, found, index)
     _reclassify(text, found, ents, index)
     _drop_titled(text, found)
     _propagate(text, found, ents, index)
@@ -333,6 +334,32 @@ def _datelines(text: str, found: Dict[tuple, Mention], index: Index) -> None:
         if len(name) >= 3 and normalise_name(name) in index.names:
             s = m.start("name")
             _add(found, Mention(s, s + len(name), name, source="dateline"))
+
+
+#: a US legislator's party and hometown or county after the name, AP style: "Rep. Wendell
+#: Gilliard, D-Charleston", "Sen. John Smith (R-Elbow Lake)", "D-Calif."
+_PARTY_HOMETOWN = re.compile(r"(?<=[(,])[ \t]*[DRI]-(?P<name>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})")
+
+
+def _party_hometowns(text: str, found: Dict[tuple, Mention], index: Index) -> None:
+    """The place in a party-hometown tag: its longest first words the gazetteer knows (a
+    state's abbreviation too), the party letter left out ("D-Iowa City." -> Iowa City)."""
+    if "-" not in text:
+        return
+    for m in _PARTY_HOMETOWN.finditer(text):
+        words = m.group("name").split(" ")
+        for j in range(len(words), 0, -1):
+            name = " ".join(words[:j])
+            if name not in index.abbreviations and name + "." not in index.abbreviations:
+                name = name.rstrip(".")
+            key = normalise_name(name)
+            if len(name) >= 2 and (name in index.abbreviations or key in index.names
+                                   or key in index.postal_names):
+                s = m.start("name")
+                for span in [sp for sp in found if sp[0] < s and s < sp[1]]:
+                    del found[span]  # "D-Iowa City" read whole: the party letter is no name
+                _add(found, Mention(s, s + len(name), name, source="party"))
+                break
 
 
 #: capitalised words a cue pattern may take for a name at a sentence start
