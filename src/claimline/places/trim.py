@@ -39,7 +39,9 @@ _FEATURE_WORDS = frozenset(
 #: court names ("Platte County Road 2", "Florida Highway Patrol", "Meigs County Court")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
                            r"Terrace|Circle)\b")
-_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+#: a capitalised word after a name on the same line (recognise._CAPITAL_NEXT looks across a
+#: line break as well)
+_CAPITAL_NEXT_ON_LINE = re.compile(r"[ \t]+[A-Z]")
 #: one or two capitalised words right after a name (also after a period: "ST. JOHN'S")
 _NEXT_CAPITALS = re.compile(r"(\.?[ \t]+[A-Z][\w'’\-]*)([ \t]+[A-Z][\w'’\-]*)?")
 
@@ -174,7 +176,7 @@ def _cut_city_aliases(text: str, found: Dict[tuple, Mention], index: Index) -> N
     """"Dublin City Council", "San Fernando City Councilwoman": where "X City" is only another
     name of one place (Dublin, Ireland) and a name goes on after it, the body is X's."""
     for m in [m for m in found.values() if m.text.endswith(" City")]:
-        if not _CAPITAL_NEXT.match(text, m.end) or _own_name(index, m.key):
+        if not _CAPITAL_NEXT_ON_LINE.match(text, m.end) or _own_name(index, m.key):
             continue
         named = _part(m, 0, len(m.text) - 5, index, keep_head=False)
         if named is not None:
