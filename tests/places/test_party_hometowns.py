@@ -34,3 +34,8 @@ def test_the_party_letter_is_no_part_of_the_name(nlp):
 def test_an_unknown_name_after_a_party_letter_is_left_alone(nlp):
     text = "The measure passed, D-Zzyqorvakh said nothing."
     assert not any(src == "party" for _, src in _places(nlp, text))
+
+
+def test_a_state_abbreviation_without_its_period(nlp):
+    text = "The amendment by Sen. Barbara Boxer, D-Calif, failed."
+    assert "Calif" in [t for t, _ in _places(nlp, text)]

@@ -338,28 +338,30 @@ def _datelines(text: str, found: Dict[tuple, Mention], index: Index) -> None:
 
 #: a US legislator's party and hometown or county after the name, AP style: "Rep. Wendell
 #: Gilliard, D-Charleston", "Sen. John Smith (R-Elbow Lake)", "D-Calif."
-_PARTY_HOMETOWN = re.compile(r"(?<=[(,])[ \t]*[DRI]-(?P<name>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})")
+_PARTY_HOMETOWN = re.compile(
+    r"(?<=[(,])[ \t]*[DRI]-(?P<name>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})")
 
 
 def _party_hometowns(text: str, found: Dict[tuple, Mention], index: Index) -> None:
     """The place in a party-hometown tag: its longest first words the gazetteer knows (a
     state's abbreviation too), the party letter left out ("D-Iowa City." -> Iowa City)."""
-    if "-" not in text:
+    if "D-" not in text and "R-" not in text and "I-" not in text:
         return
     for m in _PARTY_HOMETOWN.finditer(text):
         words = m.group("name").split(" ")
         for j in range(len(words), 0, -1):
             name = " ".join(words[:j])
-            if name not in index.abbreviations and name + "." not in index.abbreviations:
-                name = name.rstrip(".")
-            key = normalise_name(name)
-            if len(name) >= 2 and (name in index.abbreviations or key in index.names
-                                   or key in index.postal_names):
-                s = m.start("name")
-                for span in [sp for sp in found if sp[0] < s and s < sp[1]]:
-                    del found[span]  # "D-Iowa City" read whole: the party letter is no name
-                _add(found, Mention(s, s + len(name), name, source="party"))
-                break
+            if name not in index.abbreviations:
+                name = name.rstrip(".")  # a sentence's full stop ("D-Iowa City.")
+                key = normalise_name(name)
+                if len(name) < 2 or not (_state_code(index, name) or key in index.names
+                                         or key in index.postal_names):
+                    continue
+            s = m.start("name")
+            for span in [sp for sp in found if sp[0] < s < sp[1]]:
+                del found[span]  # "D-Iowa City" read whole: the party letter is no name
+            _add(found, Mention(s, s + len(name), name, source="party"))
+            break
 
 
 #: capitalised words a cue pattern may take for a name at a sentence start
