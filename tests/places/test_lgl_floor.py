@@ -44,6 +44,8 @@ def test_lgl_end_to_end_floor(shared_data, nlp):
 # 588: F1 0.833, acc 0.902)
 # re-measured 2026-11-25 13:55 UTC (nouns of a place's people after a name, known tails before
 # County): first 100 end-to-end F1 0.829, acc 0.906 (all 588: F1 0.836, acc 0.904)
+# re-measured 2026-11-25 15:55 UTC (lone city names tagged PERSON, colon datelines,
+# party-hometown tags): first 100 end-to-end F1 0.832, acc 0.907 (all 588: F1 0.841, acc 0.905)
 GOLD_FLOOR = 0.89
-E2E_F1_FLOOR = 0.82
+E2E_F1_FLOOR = 0.825
 E2E_ACC_FLOOR = 0.90
