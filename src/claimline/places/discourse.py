@@ -69,7 +69,7 @@ def _reclassify(text: str, found: Dict[tuple, Mention], ents, index: Index) -> N
         if not _own_name(index, key):
             continue  # "Hamas" is only a German spelling of Hamm
         if people is None:
-            people = {w for _, _, name in _full_names(ents) for w in name.split()}
+            people = _full_name_words(ents)
         if t in people:
             continue
         _add(found, Mention(s, e, t, source="reclassified"))
@@ -94,7 +94,7 @@ def _lone_places(text: str, ents, index: Index) -> list:
                 and t not in _person_names() and _prominent(index, t)
                 and not _titled(text, s)):
             if full is None:
-                full = {w for _, _, name in _full_names(ents) for w in name.split()}
+                full = _full_name_words(ents)
             if t not in full:
                 ent = ("GPE", s, e, t)
         out.append(ent)
@@ -104,6 +104,11 @@ def _lone_places(text: str, ents, index: Index) -> list:
 def _full_names(ents) -> List[tuple]:
     """(start, end, text) of spaCy's PERSON entities of more than one word ("David Hopkins")."""
     return [(s, e, t) for label, s, e, t in ents if label == "PERSON" and " " in t.strip()]
+
+
+def _full_name_words(ents) -> set:
+    """Every word of spaCy's PERSON entities of more than one word ("David", "Hopkins")."""
+    return {w for _, _, name in _full_names(ents) for w in name.split()}
 
 
 def _state_follows(after: str, index: Index) -> bool:
